@@ -1,0 +1,36 @@
+# The two set-up commands of the README: `make run` and `make test`. Both install the Debian
+# packages the build needs when they are missing, so a fresh machine needs no other step.
+BUILD_DIR ?= build
+JOBS ?= $(shell nproc)
+DEBIAN_PACKAGES := cmake make g++ pkg-config libre2-dev libicu-dev libyaml-cpp-dev doctest-dev \
+	libmd4c-dev nlohmann-json3-dev libcli11-dev libfmt-dev python3 python3-jsonschema
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build run test clean
+
+all: build
+
+deps:
+	@missing=$$(for p in $(DEBIAN_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; \
+	done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:" $$missing; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+build: deps
+	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+# Checks the bundled samples (they are written to raise findings, so findings do not fail this).
+run: build
+	$(BUILD_DIR)/claimcheck rules test
+	$(BUILD_DIR)/claimcheck check samples/ --fail-on never
+
+test: build
+	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+clean:
+	rm -rf $(BUILD_DIR)

@@ -1,0 +1,73 @@
+// The results of the attribute, resolve, claims and corroborate stages: plain data that the
+// checks and the reports read.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/span.hpp"
+
+namespace claimcheck {
+
+enum class SourceKind { Person, Organization, Document, Anonymous, Vague, Unresolved };
+const char* source_kind_name(SourceKind kind);
+
+enum class AttributionForm { Direct, Indirect, Mixed, AccordingTo, Headline, Continuation, Agentless };
+const char* attribution_form_name(AttributionForm form);
+
+// A source mention as written in the draft.
+struct Mention {
+    Span span;
+    std::size_t sentence = 0;
+    int entity = -1;
+};
+
+// Someone or something the draft cites; mentions that refer to the same one share an entity.
+struct Entity {
+    std::string name;        // the fullest mention, e.g. "Gen Kim Yong-chol"
+    SourceKind kind = SourceKind::Unresolved;
+    std::string side;        // independence group: an official and their office share a side
+    int parent = -1;         // for "Mr Moon's office": the entity of Mr Moon
+    bool plural = false;
+    bool anonymity_reason = false;       // a stated reason for anonymity was found
+    bool boilerplate_reason = false;     // …but it is a rote formula
+    int specificity = 0;                 // anonymous sources: how well described (ATTR-05)
+    std::vector<Mention> mentions;
+    int attributions = 0;
+};
+
+struct Attribution {
+    AttributionForm form = AttributionForm::Indirect;
+    std::size_t sentence = 0;
+    Span cue;
+    std::optional<Span> source;   // none for agentless attributions
+    std::vector<Span> content;
+    int entity = -1;              // resolved entity of the source, -1 when none
+    int relayed_by = -1;          // entity that relayed the statement ("according to X's office")
+    std::string pattern;          // rule-pack pattern id that found it
+    std::string cue_lemma;        // "say", "insist", "according to" …
+    std::string cue_class;        // lexicon tag of the cue: neutral, resolve, doubt, guilt …
+};
+
+struct Claim {
+    std::size_t sentence = 0;
+    Span span;                         // the sentence (or the clause) that asserts
+    std::vector<std::string> triggers; // trigger ids that made it check-worthy
+    double score = 0;
+    std::vector<int> attributions;     // attributions that carry it
+    std::vector<int> support;          // independent entities behind it (one per side)
+    bool key = false;                  // headline, lede, allegation or statistic
+    bool reply_recorded = false;       // a right-of-reply phrase concerns it
+};
+
+struct Analysis {
+    std::vector<Entity> entities;
+    std::vector<Attribution> attributions;
+    std::vector<Claim> claims;
+    std::vector<Span> replies;       // right-of-reply phrases ("declined to comment")
+    std::vector<Span> unresolved;    // pronouns and second references with no antecedent
+};
+
+}  // namespace claimcheck

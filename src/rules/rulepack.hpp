@@ -1,0 +1,128 @@
+// A compiled rule pack: the knowledge claimcheck applies (lexicons, attribution patterns, claim
+// triggers, source vocabulary, structure patterns, checks with their examples). Loaded from
+// YAML files (rules/en/ is embedded in the binary), validated, and compiled once.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include "common/error.hpp"
+#include "document/document.hpp"
+
+namespace claimcheck {
+
+enum class Severity { Info = 0, Warning = 1, Error = 2 };
+const char* severity_name(Severity severity);
+std::optional<Severity> parse_severity(const std::string& name);
+
+// A named word list. Entries are literal phrases; `inflect: verb` expands each entry into its
+// verb forms (say → say, says, said, saying; irregular forms given as "say|said|said").
+struct Lexicon {
+    std::string name;
+    std::string doc;
+    std::string tag;                   // free label used by the engine, e.g. a connotation class
+    std::vector<std::string> entries;  // expanded, lower-case unless written with capitals
+    Location where;
+};
+
+// An attribution pattern. Named groups: `source`, `cue`, `content` (content may repeat as
+// `content2`); groups are optional except `cue`.
+struct PatternExample {
+    std::string text;
+    std::map<std::string, std::string> expect;  // group name → expected captured text
+    Location where;
+};
+
+struct Pattern {
+    std::string id;
+    std::string form;        // direct, indirect, mixed, according-to, headline, continuation, agentless
+    std::string regex;       // after {{name}} expansion
+    int priority = 0;        // higher wins when two patterns claim the same cue
+    std::string scope = "sentence";  // "sentence" or "headline" (applies to headline blocks only)
+    std::unique_ptr<RE2> re;
+    int source_group = -1, cue_group = -1;   // capture indices (1-based) or -1
+    std::vector<int> content_groups;
+    std::vector<PatternExample> match, no_match;
+    Location where;
+};
+
+// A weighted regex that marks a sentence as check-worthy (statistic, comparison, causal …).
+struct Trigger {
+    std::string id;
+    std::string kind;  // "trigger" adds weight; "exempt" removes the sentence from claims
+    double weight = 1;
+    std::string regex;
+    std::unique_ptr<RE2> re;
+    Location where;
+};
+
+struct ClaimConfig {
+    double threshold = 2;
+    std::vector<Trigger> triggers;
+};
+
+// Vocabulary about sources, used by resolution and the checks.
+struct SourceVocabulary {
+    std::map<std::string, std::string> aliases;       // "Pyongyang" → "North Korea"
+    std::map<std::string, std::string> affiliations;  // entity/alias → side ("US officials" → "United States")
+    std::map<std::string, std::vector<std::string>> kind_lexicons;  // kind → lexicon names
+};
+
+struct CheckExamples {
+    std::vector<std::string> fire;
+    std::vector<std::string> pass;
+    Location where;
+};
+
+struct Check {
+    std::string id;
+    Severity severity = Severity::Warning;
+    std::string message;   // template with {source}, {cue}, {trigger}, {reason} …
+    std::string summary;   // one line for `rules list`
+    std::string standard;  // the standards it rests on, e.g. "ATTR-03: Wikipedia MOS:WEASEL; NPR"
+    std::string explain;   // paragraphs for `rules explain`
+    std::map<std::string, std::string> params;
+    CheckExamples examples;
+    bool enabled = true;
+    Location where;
+};
+
+struct RulePack {
+    std::string name;  // "en"
+    std::map<std::string, Lexicon> lexicons;
+    std::map<std::string, std::string> fragments;  // expanded regex fragments
+    std::vector<Pattern> patterns;                 // in file order
+    std::unique_ptr<RE2::Set> pattern_set;         // prefilter: index i ↔ patterns[i]
+    ClaimConfig claims;
+    SourceVocabulary sources;
+    std::vector<std::string> abbreviations;
+    std::vector<std::pair<BlockKind, std::string>> block_roles;  // regex per block role
+    std::vector<Check> checks;
+
+    const Lexicon* lexicon(const std::string& name) const;
+    const Check* check(const std::string& id) const;
+    Check* check(const std::string& id);
+};
+
+// One YAML file of a pack: its name (for messages) and its text.
+struct RuleFile {
+    std::string path;
+    std::string text;
+};
+
+// Loads and validates the files of one pack. Throws UserError naming file:line:column and the
+// rule id for: malformed YAML, unknown keys, bad regexes, undefined {{names}}, duplicate ids,
+// missing required fields, empty examples.
+RulePack load_rule_pack(const std::string& name, const std::vector<RuleFile>& files);
+// Reads every *.yml / *.yaml file of a folder (sorted by name) and loads them as one pack.
+RulePack load_rule_pack_dir(const std::string& dir);
+// The default English pack, embedded at build time.
+RulePack load_builtin_pack();
+
+}  // namespace claimcheck

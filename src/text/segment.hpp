@@ -1,0 +1,62 @@
+// The segment stage: sentences, quotations and block roles of a Document.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "common/span.hpp"
+#include "document/document.hpp"
+
+namespace claimcheck {
+
+struct Sentence {
+    Span span;              // trimmed of surrounding white space
+    std::size_t block = 0;  // index into Segmented::blocks
+    BlockKind kind = BlockKind::Paragraph;  // the (refined) kind of its block
+    std::size_t index_in_block = 0;
+};
+
+struct Quote {
+    Span span;     // from the opening mark to the closing mark, both included
+    Span inner;    // between the marks
+    bool closed = true;       // false when the paragraph ended with the quote still open
+    bool continued = false;   // opens a paragraph that continues the previous paragraph's quote
+    int depth = 0;            // 0 for outer quotes, 1 for a quote inside a quote
+};
+
+// Patterns that recognise the structural role of a paragraph: captions, credits, bylines,
+// datelines and boilerplate. They come from the rule pack (structure section).
+struct BlockRolePattern {
+    BlockKind kind = BlockKind::Paragraph;
+    std::string regex;  // RE2, matched against the whole block text
+};
+
+struct SegmentOptions {
+    std::vector<std::string> abbreviations;    // "Mr", "Gen", "U.S", "a.m" … (no final dot)
+    std::vector<BlockRolePattern> block_roles;  // tried in order on paragraphs; first match wins
+};
+
+struct Segmented {
+    std::vector<Block> blocks;  // Document::blocks with refined kinds
+    std::vector<Sentence> sentences;
+    std::vector<Quote> quotes;  // in text order; nested quotes have depth 1
+};
+
+// Splits `doc` into sentences (ICU, with abbreviation suppression, never inside a quotation
+// that closes in the same block) and finds quotation spans. Thread-safe for distinct docs.
+class Segmenter {
+public:
+    explicit Segmenter(const SegmentOptions& options);
+    ~Segmenter();
+    Segmenter(const Segmenter&) = delete;
+    Segmenter& operator=(const Segmenter&) = delete;
+
+    Segmented segment(const Document& doc) const;
+
+private:
+    struct Impl;
+    Impl* impl_;
+};
+
+}  // namespace claimcheck

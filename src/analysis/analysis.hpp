@@ -46,6 +46,7 @@ struct Attribution {
     std::vector<Span> content;
     int entity = -1;              // resolved entity of the source, -1 when none
     int relayed_by = -1;          // entity that relayed the statement ("according to X's office")
+    int relay = -1;               // index of the according-to attribution that relays this one
     std::string pattern;          // rule-pack pattern id that found it
     std::string cue_lemma;        // "say", "insist", "according to" …
     std::string cue_class;        // lexicon tag of the cue: neutral, resolve, doubt, guilt …

@@ -12,7 +12,7 @@ std::string format_location(const Location& where) {
 }
 
 UserError::UserError(Location where, const std::string& message)
-    : std::runtime_error(format_location(where) + ": " + message),
+    : std::runtime_error(where.file.empty() ? message : format_location(where) + ": " + message),
       where_(std::move(where)),
       message_(message) {}
 

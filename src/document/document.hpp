@@ -61,6 +61,12 @@ public:
 
     const std::vector<Piece>& pieces() const { return pieces_; }
 
+    // Points the map at `original` again without rebuilding the line index: used when the
+    // owning Document moves (a moved std::string may live at a new address).
+    void rebind_original(const std::string* original) { original_ = original; }
+    // Forgets every mapped text byte at or after `text_size` (the builder trims trailing blanks).
+    void truncate_text(std::size_t text_size);
+
 private:
     const std::string* original_ = nullptr;
     std::vector<Piece> pieces_;

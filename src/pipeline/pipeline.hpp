@@ -2,6 +2,7 @@
 // load ─► segment ─► attribute ─► resolve ─► claims ─► corroborate ─► check.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -20,3 +21,24 @@ struct CheckedDocument {
     std::vector<Finding> findings;  // sorted by position, then rule id
 };
 
+// Holds a compiled rule pack and every stage built from it; build one per process and share it
+// between threads (check() is const).
+class Engine {
+public:
+    // Throws UserError when the pack names a check the engine does not implement or lacks a
+    // lexicon or fragment the engine reads.
+    explicit Engine(RulePack pack);
+    ~Engine();
+    Engine(const Engine&) = delete;
+    Engine& operator=(const Engine&) = delete;
+
+    CheckedDocument check(Document doc) const;
+    const RulePack& pack() const { return pack_; }
+
+private:
+    struct Stages;
+    RulePack pack_;
+    std::unique_ptr<Stages> stages_;
+};
+
+}  // namespace claimcheck

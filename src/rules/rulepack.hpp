@@ -78,6 +78,7 @@ struct CheckExamples {
     std::vector<std::string> fire;
     std::vector<std::string> pass;
     Location where;
+    std::vector<Location> fire_where, pass_where;  // of each example, parallel to fire / pass
 };
 
 struct Check {

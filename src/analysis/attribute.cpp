@@ -1,0 +1,242 @@
+#include "analysis/attribute.hpp"
+
+#include <algorithm>
+
+namespace claimcheck {
+
+struct Attributor::Candidate {
+    const Pattern* pattern = nullptr;
+    std::size_t sentence = 0;
+    Span cue;
+    std::optional<Span> source;
+    std::vector<Span> content;
+};
+
+Attributor::Attributor(const RulePack& pack)
+    : pack_(pack), strip_words_(required_words(pack, "source-strip")), cue_classes_(cue_classes(pack)) {}
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+
+// Trims white space and the punctuation that glues a clause to its cue (", " before, "." after).
+Span trim_content(std::string_view text, Span span) {
+    while (span.start < span.end && (is_space(text[span.start]) || text[span.start] == ',')) ++span.start;
+    while (span.end > span.start && (is_space(text[span.end - 1]) || text[span.end - 1] == ',')) --span.end;
+    return span;
+}
+
+bool inside_any_quote(const std::vector<Quote>& quotes, Span span) {
+    for (const auto& quote : quotes)
+        if (quote.inner.contains(span) && !span.empty()) return true;
+    return false;
+}
+
+std::string last_word_lower(std::string_view cue) {
+    auto words = split_words(cue);
+    return words.empty() ? std::string() : ascii_lower(words.back());
+}
+
+AttributionForm form_from_name(const std::string& name) {
+    if (name == "direct") return AttributionForm::Direct;
+    if (name == "mixed") return AttributionForm::Mixed;
+    if (name == "according-to") return AttributionForm::AccordingTo;
+    if (name == "headline") return AttributionForm::Headline;
+    if (name == "continuation") return AttributionForm::Continuation;
+    if (name == "agentless") return AttributionForm::Agentless;
+    return AttributionForm::Indirect;
+}
+
+bool starts_with_quote_mark(std::string_view text) {
+    return text.rfind("\"", 0) == 0 || text.rfind("“", 0) == 0 || text.rfind("«", 0) == 0;
+}
+
+}  // namespace
+
+void Attributor::match_sentence(std::string_view text, const Sentence& sentence, std::size_t index,
+                                std::vector<Candidate>& out) const {
+    std::string_view s = sentence.span.in(text);
+    std::vector<int> hits;
+    if (!pack_.pattern_set || !pack_.pattern_set->Match(s, &hits)) return;
+    std::sort(hits.begin(), hits.end());
+    std::vector<re2::StringPiece> groups;
+    for (int hit : hits) {
+        const Pattern& pattern = pack_.patterns[static_cast<std::size_t>(hit)];
+        if (pattern.scope == "headline" && sentence.kind != BlockKind::Headline) continue;
+        const int n = pattern.re->NumberOfCapturingGroups() + 1;
+        groups.assign(static_cast<std::size_t>(n), re2::StringPiece());
+        if (!pattern.re->Match(s, 0, s.size(), RE2::UNANCHORED, groups.data(), n)) continue;
+        auto span_of = [&](int group) -> std::optional<Span> {
+            if (group < 0 || group >= n || groups[group].data() == nullptr) return std::nullopt;
+            std::size_t start = sentence.span.start + static_cast<std::size_t>(groups[group].data() - s.data());
+            return Span{start, start + groups[group].size()};
+        };
+        Candidate candidate;
+        candidate.pattern = &pattern;
+        candidate.sentence = index;
+        auto cue = span_of(pattern.cue_group);
+        if (!cue || cue->empty()) continue;
+        candidate.cue = *cue;
+        if (auto source = span_of(pattern.source_group)) {
+            Span trimmed = trim_source(text, *source);
+            if (trimmed.empty()) continue;
+            candidate.source = trimmed;
+        }
+        for (int group : pattern.content_groups)
+            if (auto content = span_of(group)) {
+                Span trimmed = trim_content(text, *content);
+                if (!trimmed.empty()) candidate.content.push_back(trimmed);
+            }
+        out.push_back(std::move(candidate));
+    }
+}
+
+// Drops clause openers ("But", "However", "Last") that the noun-phrase pattern swallowed.
+Span Attributor::trim_source(std::string_view text, Span source) const {
+    while (!source.empty()) {
+        std::string_view s = source.in(text);
+        std::size_t space = s.find(' ');
+        if (space == std::string_view::npos) break;
+        std::string_view first = s.substr(0, space);
+        if (!strip_words_.contains(first)) break;
+        source.start += space + 1;
+    }
+    return source;
+}
+
+void Attributor::keep_best(std::vector<Candidate>& candidates, const std::vector<Quote>& quotes,
+                           std::vector<Attribution>& out) const {
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+        return a.pattern->priority > b.pattern->priority;
+    });
+    std::vector<Attribution> kept;
+    for (auto& candidate : candidates) {
+        // A cue inside quotation marks belongs to the quoted speaker: nested attributions are
+        // the speaker's, not the story's.
+        if (inside_any_quote(quotes, candidate.cue)) continue;
+        if (candidate.source && inside_any_quote(quotes, *candidate.source)) continue;
+        bool clash = std::any_of(kept.begin(), kept.end(), [&](const Attribution& other) {
+            if (other.cue.overlaps(candidate.cue)) return true;
+            if (other.source && other.source->overlaps(candidate.cue)) return true;
+            return candidate.source && other.cue.overlaps(*candidate.source);
+        });
+        if (clash) continue;
+        Attribution attribution;
+        attribution.form = form_from_name(candidate.pattern->form);
+        attribution.sentence = candidate.sentence;
+        attribution.cue = candidate.cue;
+        attribution.source = candidate.source;
+        attribution.content = std::move(candidate.content);
+        attribution.pattern = candidate.pattern->id;
+        kept.push_back(std::move(attribution));
+    }
+    for (auto& attribution : kept) out.push_back(std::move(attribution));
+}
+
+void Attributor::refine_form(Attribution& attribution, const Sentence& sentence,
+                             const std::vector<Quote>& quotes) const {
+    if (attribution.form == AttributionForm::Agentless || attribution.form == AttributionForm::AccordingTo) return;
+    if (sentence.kind == BlockKind::Headline) {
+        attribution.form = AttributionForm::Headline;
+        return;
+    }
+    std::size_t content_bytes = 0, quoted_bytes = 0;
+    for (const auto& piece : attribution.content) {
+        content_bytes += piece.size();
+        for (const auto& quote : quotes) {
+            if (quote.depth != 0 || !quote.span.overlaps(piece)) continue;
+            std::size_t start = std::max(quote.span.start, piece.start), end = std::min(quote.span.end, piece.end);
+            quoted_bytes += end - start;
+        }
+    }
+    if (quoted_bytes == 0 || content_bytes == 0) return;
+    // Trailing punctuation outside the marks ("…," she said) does not make a quote mixed.
+    attribution.form = quoted_bytes + 3 >= content_bytes ? AttributionForm::Direct : AttributionForm::Mixed;
+}
+
+// A sentence that is only a further quotation, right after a quoted attribution, continues it:
+// `"…," he said. "…"` (and a quote carried on into the next paragraph).
+void Attributor::add_continuations(std::string_view text, const Segmented& seg,
+                                   std::vector<Attribution>& attributions) const {
+    std::vector<int> by_sentence(seg.sentences.size(), -1);
+    for (std::size_t i = 0; i < attributions.size(); ++i)
+        if (by_sentence[attributions[i].sentence] < 0) by_sentence[attributions[i].sentence] = static_cast<int>(i);
+    std::vector<Attribution> added;
+    int previous = -1;  // attribution carried into the current sentence
+    for (std::size_t i = 0; i < seg.sentences.size(); ++i) {
+        const Sentence& sentence = seg.sentences[i];
+        if (by_sentence[i] >= 0) {
+            const Attribution& own = attributions[static_cast<std::size_t>(by_sentence[i])];
+            bool quoted = own.form == AttributionForm::Direct || own.form == AttributionForm::Mixed;
+            previous = quoted && own.source ? by_sentence[i] : -1;
+            continue;
+        }
+        std::string_view s = sentence.span.in(text);
+        const bool same_or_next_block = i > 0 && sentence.block <= seg.sentences[i - 1].block + 1;
+        if (previous < 0 || !starts_with_quote_mark(s) || !same_or_next_block) {
+            previous = -1;
+            continue;
+        }
+        const Attribution& from = attributions[static_cast<std::size_t>(previous)];
+        Attribution continuation = from;
+        continuation.form = AttributionForm::Continuation;
+        continuation.sentence = i;
+        continuation.content.clear();
+        for (const auto& quote : seg.quotes)
+            if (quote.depth == 0 && sentence.span.contains(quote.span.start)) continuation.content.push_back(quote.inner);
+        if (continuation.content.empty()) continuation.content.push_back(sentence.span);
+        continuation.relay = -1;
+        added.push_back(std::move(continuation));
+    }
+    for (auto& attribution : added) attributions.push_back(std::move(attribution));
+    std::stable_sort(attributions.begin(), attributions.end(), [](const Attribution& a, const Attribution& b) {
+        return a.sentence != b.sentence ? a.sentence < b.sentence : a.cue.start < b.cue.start;
+    });
+}
+
+// "According to Mr Moon's office, he said …": the speech attribution is relayed by the office.
+void Attributor::link_relays(std::vector<Attribution>& attributions) const {
+    for (std::size_t i = 0; i < attributions.size(); ++i) {
+        const Attribution& relay = attributions[i];
+        if (relay.form != AttributionForm::AccordingTo) continue;
+        for (std::size_t j = 0; j < attributions.size(); ++j) {
+            Attribution& inner = attributions[j];
+            if (j == i || inner.sentence != relay.sentence || !inner.source) continue;
+            if (inner.form == AttributionForm::AccordingTo || inner.form == AttributionForm::Agentless) continue;
+            bool inside = std::any_of(relay.content.begin(), relay.content.end(),
+                                      [&](const Span& piece) { return piece.contains(inner.cue); });
+            if (inside) inner.relay = static_cast<int>(i);
+        }
+    }
+}
+
+std::vector<Attribution> Attributor::find(const Document& doc, const Segmented& seg) const {
+    std::vector<Attribution> attributions;
+    std::vector<Candidate> candidates;
+    for (std::size_t i = 0; i < seg.sentences.size(); ++i) {
+        const Sentence& sentence = seg.sentences[i];
+        if (sentence.kind == BlockKind::Caption || sentence.kind == BlockKind::Credit ||
+            sentence.kind == BlockKind::Byline || sentence.kind == BlockKind::Dateline ||
+            sentence.kind == BlockKind::Boilerplate)
+            continue;
+        candidates.clear();
+        match_sentence(doc.text, sentence, i, candidates);
+        std::size_t first = attributions.size();
+        keep_best(candidates, seg.quotes, attributions);
+        std::sort(attributions.begin() + static_cast<std::ptrdiff_t>(first), attributions.end(),
+                  [](const Attribution& a, const Attribution& b) { return a.cue.start < b.cue.start; });
+        for (std::size_t k = first; k < attributions.size(); ++k) {
+            Attribution& attribution = attributions[k];
+            refine_form(attribution, sentence, seg.quotes);
+            std::string_view cue = attribution.cue.in(doc.text);
+            attribution.cue_lemma = ascii_lower(cue) == "according to" ? "according to" : last_word_lower(cue);
+            auto cls = cue_classes_.find(attribution.cue_lemma);
+            attribution.cue_class = cls != cue_classes_.end() ? cls->second : std::string();
+        }
+    }
+    add_continuations(doc.text, seg, attributions);
+    link_relays(attributions);
+    return attributions;
+}
+
+}  // namespace claimcheck

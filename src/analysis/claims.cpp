@@ -1,0 +1,99 @@
+#include "analysis/claims.hpp"
+
+#include <algorithm>
+
+namespace claimcheck {
+
+ClaimFinder::ClaimFinder(const RulePack& pack) : pack_(pack) {
+    RE2::Options options;
+    options.set_log_errors(false);
+    triggers_ = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    for (const auto& trigger : pack.claims.triggers) {
+        std::string error;
+        if (triggers_->Add(trigger.regex, &error) < 0)
+            throw UserError(trigger.where, "claim trigger '" + trigger.id + "': invalid regex: " + error);
+    }
+    if (!triggers_->Compile()) throw UserError(Location{"rules/" + pack.name}, "claim triggers do not fit in memory");
+    reply_re_ = std::make_unique<RE2>(required_fragment(pack, "reply"), options);
+    if (!reply_re_->ok()) throw UserError(Location{"rules/" + pack.name}, "fragment 'reply': " + reply_re_->error());
+    // A sentence opening with one of these continues the previous sentence's speaker.
+    Lexicon openers;
+    openers.entries = {"he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "its"};
+    carry_openers_.add_lexicon(openers);
+}
+
+ClaimFinder::~ClaimFinder() = default;
+
+bool ClaimFinder::analysable(const Sentence& sentence) const {
+    switch (sentence.kind) {
+        case BlockKind::Headline:
+        case BlockKind::Paragraph:
+        case BlockKind::Blockquote:
+        case BlockKind::ListItem:
+            return true;
+        default:
+            return false;
+    }
+}
+
+// The lede: the first sentence of the first body paragraph.
+std::vector<std::size_t> ClaimFinder::lede_sentences(const Segmented& seg) const {
+    for (std::size_t i = 0; i < seg.sentences.size(); ++i)
+        if (seg.sentences[i].kind == BlockKind::Paragraph) return {i};
+    return {};
+}
+
+void ClaimFinder::attach(const Document& doc, const Segmented& seg, Analysis& analysis, Claim& claim) const {
+    for (std::size_t i = 0; i < analysis.attributions.size(); ++i)
+        if (analysis.attributions[i].sentence == claim.sentence) claim.attributions.push_back(static_cast<int>(i));
+    if (!claim.attributions.empty() || claim.sentence == 0) return;
+    // Carry-over (STANDARDS.md §6.3): one sentence, same paragraph, opening with an anaphor.
+    const Sentence& sentence = seg.sentences[claim.sentence];
+    const Sentence& previous = seg.sentences[claim.sentence - 1];
+    if (previous.block != sentence.block) return;
+    std::string_view text = sentence.span.in(doc.text);
+    std::string_view first = text.substr(0, text.find(' '));
+    if (!carry_openers_.contains(first)) return;
+    for (std::size_t i = 0; i < analysis.attributions.size(); ++i) {
+        const Attribution& attribution = analysis.attributions[i];
+        if (attribution.sentence == claim.sentence - 1 && attribution.entity >= 0)
+            claim.attributions.push_back(static_cast<int>(i));
+    }
+}
+
+void ClaimFinder::find(const Document& doc, const Segmented& seg, Analysis& analysis) const {
+    const auto ledes = lede_sentences(seg);
+    std::vector<int> hits;
+    for (std::size_t i = 0; i < seg.sentences.size(); ++i) {
+        const Sentence& sentence = seg.sentences[i];
+        std::string_view text = sentence.span.in(doc.text);
+        re2::StringPiece piece(text.data(), text.size());
+        if (RE2::PartialMatch(piece, *reply_re_)) analysis.replies.push_back(sentence.span);
+        if (!analysable(sentence)) continue;
+        hits.clear();
+        if (!triggers_->Match(piece, &hits)) continue;
+        Claim claim;
+        claim.sentence = i;
+        claim.span = sentence.span;
+        bool exempt = false;
+        std::sort(hits.begin(), hits.end());
+        for (int hit : hits) {
+            const Trigger& trigger = pack_.claims.triggers[static_cast<std::size_t>(hit)];
+            if (trigger.kind == "exempt") exempt = true;
+            else {
+                claim.score += trigger.weight;
+                claim.triggers.push_back(trigger.id);
+            }
+        }
+        const bool lede = std::find(ledes.begin(), ledes.end(), i) != ledes.end();
+        const bool headline = sentence.kind == BlockKind::Headline;
+        if (headline || lede) claim.score += 1;  // STANDARDS.md §4.4: position adds importance
+        if (exempt || claim.score < pack_.claims.threshold) continue;
+        auto has = [&](const char* id) { return std::find(claim.triggers.begin(), claim.triggers.end(), id) != claim.triggers.end(); };
+        claim.key = headline || lede || has("allegation") || has("statistic");
+        attach(doc, seg, analysis, claim);
+        analysis.claims.push_back(std::move(claim));
+    }
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,37 @@
+// The find-claims stage: which sentences assert something check-worthy (STANDARDS.md §4), and
+// which attributions carry each of them.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "analysis/analysis.hpp"
+#include "analysis/lexicon_index.hpp"
+#include "document/document.hpp"
+#include "rules/rulepack.hpp"
+#include "text/segment.hpp"
+
+namespace claimcheck {
+
+class ClaimFinder {
+public:
+    explicit ClaimFinder(const RulePack& pack);
+    ~ClaimFinder();
+
+    // Fills analysis.claims (with their own and carried attributions) and analysis.replies.
+    void find(const Document& doc, const Segmented& seg, Analysis& analysis) const;
+
+private:
+    bool analysable(const Sentence& sentence) const;
+    std::vector<std::size_t> lede_sentences(const Segmented& seg) const;
+    void attach(const Document& doc, const Segmented& seg, Analysis& analysis, Claim& claim) const;
+
+    const RulePack& pack_;
+    std::unique_ptr<RE2::Set> triggers_;  // prefilter over every trigger and exemption
+    std::unique_ptr<RE2> reply_re_;
+    WordSet carry_openers_;
+};
+
+}  // namespace claimcheck

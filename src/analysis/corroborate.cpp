@@ -1,0 +1,91 @@
+#include "analysis/corroborate.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <unordered_map>
+
+namespace claimcheck {
+
+Corroborator::Corroborator(const RulePack& pack) : stop_words_(required_words(pack, "stop-words")) {}
+
+namespace {
+
+// A light stemmer: enough for "rise"/"rises"/"rising" and "closure"/"closures" to meet.
+std::string stem(std::string word) {
+    for (const char* suffix : {"ing", "ed", "es", "s"}) {
+        std::string_view s(suffix);
+        if (word.size() > s.size() + 3 && word.ends_with(s)) return word.substr(0, word.size() - s.size());
+    }
+    if (word.size() > 4 && word.ends_with("e")) return word.substr(0, word.size() - 1);
+    return word;
+}
+
+bool word_char(unsigned char c) { return std::isalnum(c) || c == '-' || c >= 0x80; }
+
+}  // namespace
+
+std::vector<std::string> Corroborator::content_words(std::string_view sentence) const {
+    std::vector<std::string> words;
+    std::size_t i = 0;
+    while (i < sentence.size()) {
+        while (i < sentence.size() && !word_char(static_cast<unsigned char>(sentence[i]))) ++i;
+        std::size_t start = i;
+        while (i < sentence.size() && word_char(static_cast<unsigned char>(sentence[i]))) ++i;
+        if (i == start) continue;
+        std::string word = ascii_lower(sentence.substr(start, i - start));
+        if (word.size() < 2 || stop_words_.contains(word)) continue;
+        words.push_back(stem(std::move(word)));
+    }
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    return words;
+}
+
+void Corroborator::corroborate(const Document& doc, const Segmented& seg, Analysis& analysis) const {
+    // Sentences with sourced attributions, indexed by content word, so that finding the sentences
+    // that repeat a claim costs what their shared words cost, never claims × sentences.
+    std::unordered_map<std::string, std::vector<std::size_t>> index;
+    std::unordered_map<std::size_t, std::size_t> sizes;
+    std::unordered_map<std::size_t, std::vector<int>> attributions_in;
+    for (std::size_t i = 0; i < analysis.attributions.size(); ++i) {
+        const Attribution& attribution = analysis.attributions[i];
+        if (attribution.entity < 0) continue;
+        auto& list = attributions_in[attribution.sentence];
+        if (list.empty()) {
+            auto words = content_words(seg.sentences[attribution.sentence].span.in(doc.text));
+            sizes[attribution.sentence] = words.size();
+            for (auto& word : words) index[word].push_back(attribution.sentence);
+        }
+        list.push_back(static_cast<int>(i));
+    }
+    for (auto& claim : analysis.claims) {
+        std::set<int> attributions(claim.attributions.begin(), claim.attributions.end());
+        auto words = content_words(claim.span.in(doc.text));
+        std::unordered_map<std::size_t, std::size_t> shared;
+        for (const auto& word : words) {
+            auto it = index.find(word);
+            if (it == index.end()) continue;
+            for (std::size_t sentence : it->second) ++shared[sentence];
+        }
+        for (const auto& [sentence, count] : shared) {
+            if (sentence == claim.sentence) continue;
+            std::size_t smaller = std::min(words.size(), sizes[sentence]);
+            // Same claim: at least three shared content words covering 60% of the shorter one.
+            if (count >= 3 && smaller > 0 && count * 10 >= smaller * 6)
+                for (int id : attributions_in[sentence]) attributions.insert(id);
+        }
+        std::set<std::string> sides;
+        claim.support.clear();
+        for (int id : attributions) {
+            const Attribution& attribution = analysis.attributions[static_cast<std::size_t>(id)];
+            if (attribution.entity < 0) continue;
+            const Entity& entity = analysis.entities[static_cast<std::size_t>(attribution.entity)];
+            if (sides.insert(entity.side).second) claim.support.push_back(attribution.entity);
+        }
+        claim.attributions.assign(attributions.begin(), attributions.end());
+        claim.reply_recorded = !analysis.replies.empty();
+    }
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,529 @@
+#include "analysis/resolve.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace claimcheck {
+
+struct Resolver::Words {
+    WordSet honorifics, titles, female, male, anonymous, vague, organization, document, places,
+        non_person, calendar, strip, rank, side, vague_quantifiers;
+};
+
+// What the words of one mention say about it, before it is linked to an entity.
+struct Resolver::Profile {
+    SourceKind kind = SourceKind::Unresolved;
+    bool pronoun = false;
+    bool second_reference = false;  // "Mr Moon", "Moon": needs an earlier full mention
+    bool definite = false;          // "the official": may refer back to an earlier one
+    bool plural = false;
+    int gender = 0;                 // 0 unknown, 1 male, 2 female
+    std::string word;               // the pronoun, lower-case
+    std::string head;               // head noun, lower-case, singular
+    std::string key;                // linking key for organisations and groups
+    std::string display;            // entity name
+    std::vector<std::string> name_tokens;  // persons: the name without titles
+    std::string title;              // honorific or title before the name
+    std::string place;              // canonical place named in the mention ("US officials")
+    std::string possessor;          // "Mr Moon" in "Mr Moon's office"
+};
+
+namespace {
+
+const std::set<std::string> kDeterminers = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
+                                            "their", "our", "one", "two", "three", "four", "five", "six", "seven",
+                                            "eight", "nine", "ten", "several", "some", "many", "most", "other",
+                                            "another", "both", "all"};
+const std::set<std::string> kPostmodifiers = {"in", "at", "from", "for", "of", "with", "on", "inside", "within",
+                                              "familiar", "close", "briefed", "involved", "who", "that", "which"};
+
+bool is_capitalised(std::string_view word) {
+    return !word.empty() && (std::isupper(static_cast<unsigned char>(word[0])) ||
+                             static_cast<unsigned char>(word[0]) >= 0xC3);  // accented capitals
+}
+
+std::string singular(std::string word) {
+    if (word.size() > 4 && word.ends_with("ies")) return word.substr(0, word.size() - 3) + "y";
+    if (word.size() > 3 && word.ends_with("s") && !word.ends_with("ss")) return word.substr(0, word.size() - 1);
+    return word;
+}
+
+// Splits "Mr Moon's office" into the possessor and what it possesses.
+bool split_possessive(std::string_view text, std::string_view& owner, std::string_view& owned) {
+    for (std::string_view mark : {"'s ", "’s ", "' ", "’ "}) {
+        std::size_t at = text.find(mark);
+        if (at == std::string_view::npos || at == 0) continue;
+        owner = text.substr(0, at);
+        owned = text.substr(at + mark.size());
+        return !owned.empty();
+    }
+    return false;
+}
+
+std::string join(const std::vector<std::string_view>& words, std::size_t from, std::size_t to) {
+    std::string out;
+    for (std::size_t i = from; i < to && i < words.size(); ++i) {
+        if (!out.empty()) out += ' ';
+        out += words[i];
+    }
+    return out;
+}
+
+}  // namespace
+
+Resolver::Resolver(const RulePack& pack) : words_(std::make_unique<Words>()) {
+    Words& w = *words_;
+    w.honorifics = required_words(pack, "honorifics");
+    w.titles = required_words(pack, "titles");
+    w.female = required_words(pack, "person-female");
+    w.male = required_words(pack, "person-male");
+    w.anonymous = required_words(pack, "anonymous-heads");
+    w.vague = required_words(pack, "vague-heads");
+    w.organization = required_words(pack, "org-heads");
+    w.document = required_words(pack, "document-heads");
+    w.places = required_words(pack, "places");
+    w.non_person = required_words(pack, "non-person-words");
+    w.calendar = required_words(pack, "calendar");
+    w.strip = required_words(pack, "source-strip");
+    w.rank = required_words(pack, "rank-words");
+    w.side = required_words(pack, "side-words");
+    w.vague_quantifiers = required_words(pack, "vague-quantifiers");
+    // Kinds named in the pack's `sources.kinds` add their lexicons to the built-in roles.
+    for (const auto& [kind, lexicons] : pack.sources.kind_lexicons)
+        for (const auto& name : lexicons)
+            if (const Lexicon* lexicon = pack.lexicon(name)) {
+                if (kind == "vague") w.vague.add_lexicon(*lexicon);
+                else if (kind == "anonymous") w.anonymous.add_lexicon(*lexicon);
+                else if (kind == "organization") w.organization.add_lexicon(*lexicon);
+                else if (kind == "document") w.document.add_lexicon(*lexicon);
+            }
+    RE2::Options options;
+    options.set_log_errors(false);
+    auto compile = [&](const std::string& fragment) {
+        auto re = std::make_unique<RE2>(required_fragment(pack, fragment), options);
+        if (!re->ok())
+            throw UserError(Location{"rules/" + pack.name}, "fragment '" + fragment + "' is not a valid regex: " + re->error());
+        return re;
+    };
+    mention_re_ = compile("mention");
+    reason_re_ = compile("anonymity-reason");
+    boilerplate_re_ = compile("anonymity-boilerplate");
+    vantage_re_ = compile("vantage");
+    for (const auto& [alias, canonical] : pack.sources.aliases) aliases_[ascii_lower(alias)] = canonical;
+    for (const auto& [mention, side] : pack.sources.affiliations) affiliations_[ascii_lower(mention)] = side;
+}
+
+Resolver::~Resolver() = default;
+
+// One resolution pass over one document.
+class Resolver::Run {
+public:
+    Run(const Resolver& resolver, const Document& doc, const Segmented& seg, Analysis& analysis)
+        : r_(resolver), w_(*resolver.words_), doc_(doc), seg_(seg), analysis_(analysis) {}
+
+    void run();
+
+private:
+    struct Item {
+        Span span;
+        std::size_t sentence = 0;
+        int attribution = -1;  // index when this mention is an attribution's source
+    };
+
+    std::string canonical(std::string_view name) const {
+        auto it = r_.aliases_.find(ascii_lower(name));
+        return it != r_.aliases_.end() ? it->second : std::string(name);
+    }
+    bool is_place(std::string_view name) const {
+        return w_.places.contains(name) || r_.aliases_.count(ascii_lower(name)) > 0;
+    }
+    Profile profile(std::string_view text) const;
+    void profile_name(const std::vector<std::string_view>& words, std::size_t first, Profile& p) const;
+    int entity_for(const Item& item, const Profile& p);
+    int link_person(const Profile& p) const;
+    int link_by_key(const Profile& p) const;
+    int resolve_pronoun(const Item& item, const Profile& p) const;
+    bool compatible(const Entity& entity, const Profile& pronoun) const;
+    int new_entity(const Profile& p);
+    void note_anonymity(int entity, std::size_t sentence, std::string_view mention);
+    std::vector<Item> collect_items() const;
+    void compact();
+
+    const Resolver& r_;
+    const Words& w_;
+    const Document& doc_;
+    const Segmented& seg_;
+    Analysis& analysis_;
+    std::vector<Profile> entity_profiles_;
+    std::vector<std::vector<int>> by_sentence_;  // entity ids in the order the sentence offers them
+    std::set<int> excluded_;                      // relays, not candidates for the relayed pronoun
+};
+
+void Resolver::Run::profile_name(const std::vector<std::string_view>& words, std::size_t first, Profile& p) const {
+    // Leading titles, honorifics and places ("US President Donald Trump") describe the person.
+    std::size_t i = first;
+    for (; i < words.size(); ++i) {
+        std::string_view word = words[i];
+        if (i + 1 < words.size() && w_.titles.contains(std::string(word) + " " + std::string(words[i + 1]))) {
+            p.title = std::string(word) + " " + std::string(words[i + 1]);
+            ++i;
+            continue;
+        }
+        if (w_.honorifics.contains(word) || w_.titles.contains(word)) {
+            p.title = std::string(word);
+            if (w_.female.contains(word)) p.gender = 2;
+            if (w_.male.contains(word)) p.gender = 1;
+            continue;
+        }
+        if (is_place(word) && i + 1 < words.size()) {
+            p.place = canonical(word);
+            continue;
+        }
+        if (i + 1 < words.size() && is_place(std::string(word) + " " + std::string(words[i + 1])) && i + 2 < words.size()) {
+            p.place = canonical(std::string(word) + " " + std::string(words[i + 1]));
+            ++i;
+            continue;
+        }
+        break;
+    }
+    for (std::size_t k = i; k < words.size(); ++k) {
+        if (kPostmodifiers.count(std::string(words[k])) && k > i) break;
+        p.name_tokens.emplace_back(words[k]);
+    }
+    p.display = join(words, i, i + p.name_tokens.size());
+}
+
+Resolver::Profile Resolver::Run::profile(std::string_view text) const {
+    Profile p;
+    std::string lower = ascii_lower(text);
+    if (lower == "he" || lower == "she" || lower == "they" || lower == "it" || lower == "we" || lower == "i") {
+        p.pronoun = true;
+        p.word = lower;
+        p.gender = lower == "he" ? 1 : lower == "she" ? 2 : 0;
+        p.plural = lower == "they" || lower == "we";
+        return p;
+    }
+    std::string_view owner, owned;
+    if (split_possessive(text, owner, owned)) p.possessor = std::string(owner);
+    std::vector<std::string_view> words = split_words(p.possessor.empty() ? text : owned);
+    std::size_t first = 0;
+    while (first < words.size() && kDeterminers.count(ascii_lower(words[first]))) {
+        if (ascii_lower(words[first]) == "the") p.definite = true;
+        ++first;
+    }
+    if (first >= words.size()) return p;
+    // The head is the last word before a post-modifier ("people familiar with …").
+    std::size_t head_at = words.size() - 1;
+    for (std::size_t k = first + 1; k < words.size(); ++k)
+        if (kPostmodifiers.count(std::string(words[k]))) {
+            head_at = k - 1;
+            break;
+        }
+    std::string head = ascii_lower(words[head_at]);
+    std::string two = head_at > first ? ascii_lower(join(words, head_at - 1, head_at + 1)) : std::string();
+    p.head = singular(head);
+    p.plural = head != p.head;
+    std::string whole = join(words, first, words.size());
+    std::string core = join(words, first, head_at + 1);
+    for (std::size_t k = first; k < head_at; ++k)
+        if (is_place(words[k])) p.place = canonical(words[k]);
+    for (std::size_t k = first; k + 1 < head_at; ++k)
+        if (is_place(join(words, k, k + 2))) p.place = canonical(join(words, k, k + 2));
+
+    const bool capital_head = is_capitalised(words[head_at]);
+    if (is_place(core) || is_place(whole)) {
+        p.kind = SourceKind::Organization;
+        p.key = canonical(is_place(core) ? core : whole);
+        p.display = p.key;
+        return p;
+    }
+    if (!capital_head || !p.possessor.empty()) {
+        if (w_.document.contains(head) || w_.document.contains(two)) p.kind = SourceKind::Document;
+        else if (w_.vague.contains(head) && !w_.anonymous.contains(head)) p.kind = SourceKind::Vague;
+        else if (w_.anonymous.contains(head) || w_.anonymous.contains(two)) {
+            // "people familiar with the talks" are anonymous; plain "people" are a vague crowd.
+            bool crowd = head == "people" && !RE2::PartialMatch(text, *r_.vantage_re_);
+            p.kind = crowd ? SourceKind::Vague : SourceKind::Anonymous;
+        } else if (w_.organization.contains(head) || w_.organization.contains(two)) p.kind = SourceKind::Organization;
+        else if (w_.vague.contains(head)) p.kind = SourceKind::Vague;
+        else p.kind = SourceKind::Person;  // "the coach": a person by role
+        p.display = std::string(text);
+        p.key = ascii_lower(p.possessor.empty() ? whole : p.possessor + "'s " + whole);
+        return p;
+    }
+    // A proper name.
+    if (w_.organization.contains(head) || w_.non_person.contains(words[head_at]) ||
+        std::any_of(words.begin() + static_cast<std::ptrdiff_t>(first), words.end(),
+                    [&](std::string_view word) { return w_.non_person.contains(word); })) {
+        p.kind = SourceKind::Organization;
+        p.key = canonical(whole);
+        p.display = p.key;
+        return p;
+    }
+    profile_name(words, first, p);
+    if (p.name_tokens.empty()) {  // a bare title: "the President"
+        p.kind = SourceKind::Person;
+        p.display = std::string(text);
+        p.key = ascii_lower(whole);
+        p.definite = true;
+        return p;
+    }
+    p.kind = SourceKind::Person;
+    p.second_reference = p.name_tokens.size() == 1;
+    return p;
+}
+
+bool Resolver::Run::compatible(const Entity& entity, const Profile& pronoun) const {
+    const Profile& p = entity_profiles_[static_cast<std::size_t>(&entity - analysis_.entities.data())];
+    if (pronoun.word == "he" || pronoun.word == "she")
+        return (entity.kind == SourceKind::Person || (entity.kind == SourceKind::Unresolved && !p.name_tokens.empty())) &&
+               !entity.plural && (p.gender == 0 || p.gender == pronoun.gender);
+    if (pronoun.word == "it")
+        return (entity.kind == SourceKind::Organization || entity.kind == SourceKind::Document) && !entity.plural;
+    if (pronoun.word == "they")
+        return entity.kind == SourceKind::Organization || entity.plural;
+    return false;
+}
+
+int Resolver::Run::resolve_pronoun(const Item& item, const Profile& p) const {
+    if (p.word == "we" || p.word == "i") return -1;
+    const std::size_t lookback = 5;
+    for (std::size_t back = 0; back <= lookback && back <= item.sentence; ++back) {
+        std::size_t sentence = item.sentence - back;
+        for (int id : by_sentence_[sentence]) {
+            if (excluded_.count(id)) continue;
+            if (compatible(analysis_.entities[static_cast<std::size_t>(id)], p)) return id;
+        }
+    }
+    return -1;
+}
+
+int Resolver::Run::link_person(const Profile& p) const {
+    int best = -1;
+    for (std::size_t id = 0; id < analysis_.entities.size(); ++id) {
+        const Profile& other = entity_profiles_[id];
+        if (other.name_tokens.empty() || other.name_tokens.size() < p.name_tokens.size()) continue;
+        bool all = std::all_of(p.name_tokens.begin(), p.name_tokens.end(), [&](const std::string& token) {
+            return std::find(other.name_tokens.begin(), other.name_tokens.end(), token) != other.name_tokens.end();
+        });
+        if (!all) continue;
+        // Among several Kims, the one with the same title, else the latest.
+        if (best < 0 || (!p.title.empty() && other.title == p.title) ||
+            !(entity_profiles_[static_cast<std::size_t>(best)].title == p.title && !p.title.empty()))
+            best = static_cast<int>(id);
+    }
+    return best;
+}
+
+int Resolver::Run::link_by_key(const Profile& p) const {
+    for (std::size_t id = analysis_.entities.size(); id-- > 0;) {
+        const Profile& other = entity_profiles_[id];
+        if (analysis_.entities[id].kind != p.kind) continue;
+        if (other.key == p.key) return static_cast<int>(id);
+        // "the official" refers back to "a senior official"; "the ministry" to "the foreign ministry".
+        if (p.definite && !p.head.empty() && other.head == p.head && p.key.find(' ') == std::string::npos) return static_cast<int>(id);
+        if (p.definite && !p.head.empty() && other.head == p.head && p.key == "the " + p.head) return static_cast<int>(id);
+    }
+    return -1;
+}
+
+int Resolver::Run::new_entity(const Profile& p) {
+    Entity entity;
+    entity.name = p.kind == SourceKind::Person && !p.name_tokens.empty() ? p.display : p.display;
+    entity.kind = p.kind;
+    entity.plural = p.plural;
+    entity.side = !p.place.empty() && p.kind != SourceKind::Vague ? p.place : entity.name;
+    auto affiliation = r_.affiliations_.find(ascii_lower(entity.name));
+    if (affiliation != r_.affiliations_.end()) entity.side = affiliation->second;
+    analysis_.entities.push_back(std::move(entity));
+    entity_profiles_.push_back(p);
+    return static_cast<int>(analysis_.entities.size() - 1);
+}
+
+int Resolver::Run::entity_for(const Item& item, const Profile& p) {
+    if (p.pronoun) return resolve_pronoun(item, p);
+    int parent = -1;
+    if (!p.possessor.empty()) {
+        Profile owner = profile(p.possessor);
+        if (!owner.pronoun) parent = entity_for(Item{item.span, item.sentence, -1}, owner);
+    }
+    int id = -1;
+    if (p.kind == SourceKind::Person && !p.name_tokens.empty()) {
+        id = link_person(p);
+        if (id >= 0) {
+            Profile& known = entity_profiles_[static_cast<std::size_t>(id)];
+            if (p.name_tokens.size() > known.name_tokens.size()) {  // a fuller mention names it better
+                known.name_tokens = p.name_tokens;
+                analysis_.entities[static_cast<std::size_t>(id)].name = p.display;
+            }
+            if (known.gender == 0) known.gender = p.gender;
+            if (!p.place.empty() && analysis_.entities[static_cast<std::size_t>(id)].side == analysis_.entities[static_cast<std::size_t>(id)].name)
+                analysis_.entities[static_cast<std::size_t>(id)].side = p.place;
+            return id;
+        }
+        if (p.second_reference && p.title.empty() && item.attribution < 0) return -1;  // a stray capital
+        Profile fresh = p;
+        if (p.second_reference && item.attribution >= 0) fresh.kind = SourceKind::Unresolved;
+        if (p.second_reference && item.attribution < 0 && p.title.empty()) return -1;
+        return new_entity(fresh);
+    }
+    Profile keyed = p;
+    if (parent >= 0) keyed.key = std::to_string(parent) + "'s " + p.head;
+    id = link_by_key(keyed);
+    if (id < 0) {
+        id = new_entity(keyed);
+        if (parent >= 0) {
+            Entity& entity = analysis_.entities[static_cast<std::size_t>(id)];
+            entity.parent = parent;
+            entity.side = analysis_.entities[static_cast<std::size_t>(parent)].side;
+        }
+    }
+    return id;
+}
+
+void Resolver::Run::note_anonymity(int id, std::size_t sentence, std::string_view mention) {
+    Entity& entity = analysis_.entities[static_cast<std::size_t>(id)];
+    if (entity.kind != SourceKind::Anonymous) return;
+    // A reason may come in the same sentence or the next two (STANDARDS.md ATTR-06).
+    for (std::size_t k = sentence; k < seg_.sentences.size() && k <= sentence + 2; ++k) {
+        std::string_view text = seg_.sentences[k].span.in(doc_.text);
+        if (RE2::PartialMatch(text, *r_.reason_re_)) entity.anonymity_reason = true;
+        if (RE2::PartialMatch(text, *r_.boilerplate_re_)) entity.boilerplate_reason = true;
+    }
+    int score = 0;
+    auto words = split_words(mention);
+    const Profile& p = entity_profiles_[static_cast<std::size_t>(id)];
+    if (!p.place.empty() || entity.parent >= 0 ||
+        std::any_of(words.begin() + 1 > words.end() ? words.end() : words.begin() + 1, words.end(), is_capitalised))
+        ++score;
+    if (std::any_of(words.begin(), words.end(), [&](std::string_view word) { return w_.rank.contains(word); })) ++score;
+    if (RE2::PartialMatch(seg_.sentences[sentence].span.in(doc_.text), *r_.vantage_re_)) ++score;
+    if (std::any_of(words.begin(), words.end(), [&](std::string_view word) { return w_.side.contains(word); })) ++score;
+    entity.specificity = std::max(entity.specificity, score);
+}
+
+std::vector<Resolver::Run::Item> Resolver::Run::collect_items() const {
+    std::vector<Item> items;
+    for (std::size_t i = 0; i < analysis_.attributions.size(); ++i) {
+        const Attribution& attribution = analysis_.attributions[i];
+        if (attribution.source && attribution.form != AttributionForm::Continuation)
+            items.push_back(Item{*attribution.source, attribution.sentence, static_cast<int>(i)});
+    }
+    for (std::size_t s = 0; s < seg_.sentences.size(); ++s) {
+        const Sentence& sentence = seg_.sentences[s];
+        if (sentence.kind == BlockKind::Caption || sentence.kind == BlockKind::Credit ||
+            sentence.kind == BlockKind::Byline || sentence.kind == BlockKind::Dateline ||
+            sentence.kind == BlockKind::Boilerplate)
+            continue;
+        std::string_view text = sentence.span.in(doc_.text);
+        re2::StringPiece input(text.data(), text.size());
+        re2::StringPiece match;
+        while (!input.empty() && r_.mention_re_->Match(input, 0, input.size(), RE2::UNANCHORED, &match, 1)) {
+            std::size_t start = sentence.span.start + static_cast<std::size_t>(match.data() - text.data());
+            Span span{start, start + match.size()};
+            std::size_t consumed = static_cast<std::size_t>(match.data() - input.data()) + std::max<std::size_t>(match.size(), 1);
+            input.remove_prefix(std::min(consumed, input.size()));
+            // Drop sentence openers and dates ("But", "Last Friday").
+            std::string_view mention = span.in(doc_.text);
+            while (true) {
+                std::size_t space = mention.find(' ');
+                std::string_view first = mention.substr(0, space);
+                if (!(w_.strip.contains(first) || w_.calendar.contains(first) || kDeterminers.count(ascii_lower(first)))) break;
+                if (space == std::string_view::npos) { mention = {}; break; }
+                mention.remove_prefix(space + 1);
+            }
+            if (mention.empty() || w_.calendar.contains(mention)) continue;
+            span.start = span.end - mention.size();
+            bool overlaps_source = std::any_of(items.begin(), items.end(), [&](const Item& item) {
+                return item.attribution >= 0 && item.span.overlaps(span);
+            });
+            if (!overlaps_source) items.push_back(Item{span, s, -1});
+        }
+    }
+    std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.span.start < b.span.start; });
+    return items;
+}
+
+// Keeps the entities that are sources (and their parents), renumbering references.
+void Resolver::Run::compact() {
+    std::vector<int> keep(analysis_.entities.size(), 0);
+    for (std::size_t id = 0; id < analysis_.entities.size(); ++id)
+        if (analysis_.entities[id].attributions > 0) {
+            keep[id] = 1;
+            for (int parent = analysis_.entities[id].parent; parent >= 0; parent = analysis_.entities[static_cast<std::size_t>(parent)].parent)
+                keep[static_cast<std::size_t>(parent)] = 1;
+        }
+    std::vector<int> remap(analysis_.entities.size(), -1);
+    std::vector<Entity> kept;
+    for (std::size_t id = 0; id < analysis_.entities.size(); ++id)
+        if (keep[id]) {
+            remap[id] = static_cast<int>(kept.size());
+            kept.push_back(std::move(analysis_.entities[id]));
+        }
+    for (auto& entity : kept) {
+        if (entity.parent >= 0) entity.parent = remap[static_cast<std::size_t>(entity.parent)];
+        for (auto& mention : entity.mentions) mention.entity = remap[static_cast<std::size_t>(mention.entity)];
+    }
+    for (auto& attribution : analysis_.attributions)
+        if (attribution.entity >= 0) attribution.entity = remap[static_cast<std::size_t>(attribution.entity)];
+    analysis_.entities = std::move(kept);
+}
+
+void Resolver::Run::run() {
+    by_sentence_.assign(seg_.sentences.size(), {});
+    std::vector<Item> items = collect_items();
+    // Sources of attributions are offered first as antecedents: "It added" continues a speaker.
+    std::vector<std::size_t> sources_in(seg_.sentences.size(), 0);
+    for (const Item& item : items) {
+        excluded_.clear();
+        if (item.attribution >= 0) {
+            const Attribution& attribution = analysis_.attributions[static_cast<std::size_t>(item.attribution)];
+            if (attribution.relay >= 0) {
+                int relay_entity = analysis_.attributions[static_cast<std::size_t>(attribution.relay)].entity;
+                for (int id = relay_entity; id >= 0; id = analysis_.entities[static_cast<std::size_t>(id)].parent) excluded_.insert(id);
+            }
+        }
+        Profile p = profile(item.span.in(doc_.text));
+        int id = entity_for(item, p);
+        if (id < 0) {
+            if (item.attribution >= 0 && p.pronoun && p.word != "we" && p.word != "i") analysis_.unresolved.push_back(item.span);
+            continue;
+        }
+        Entity& entity = analysis_.entities[static_cast<std::size_t>(id)];
+        entity.mentions.push_back(Mention{item.span, item.sentence, id});
+        if (item.attribution >= 0) {
+            Attribution& attribution = analysis_.attributions[static_cast<std::size_t>(item.attribution)];
+            attribution.entity = id;
+            ++entity.attributions;
+            if (entity.kind == SourceKind::Unresolved) analysis_.unresolved.push_back(item.span);
+            note_anonymity(id, item.sentence, item.span.in(doc_.text));
+        }
+        auto& order = by_sentence_[item.sentence];
+        auto known = std::find(order.begin(), order.end(), id);
+        if (known != order.end() && item.attribution < 0) continue;
+        if (known != order.end()) order.erase(known);
+        if (item.attribution >= 0)
+            order.insert(order.begin() + static_cast<std::ptrdiff_t>(sources_in[item.sentence]++), id);
+        else
+            order.push_back(id);
+    }
+    for (auto& attribution : analysis_.attributions) {
+        if (attribution.form == AttributionForm::Continuation) {
+            for (const auto& other : analysis_.attributions)
+                if (other.form != AttributionForm::Continuation && other.cue == attribution.cue) attribution.entity = other.entity;
+            if (attribution.entity >= 0) ++analysis_.entities[static_cast<std::size_t>(attribution.entity)].attributions;
+        }
+    }
+    for (auto& attribution : analysis_.attributions)
+        if (attribution.relay >= 0) attribution.relayed_by = analysis_.attributions[static_cast<std::size_t>(attribution.relay)].entity;
+    compact();
+    for (auto& attribution : analysis_.attributions)
+        if (attribution.relay >= 0) attribution.relayed_by = analysis_.attributions[static_cast<std::size_t>(attribution.relay)].entity;
+}
+
+void Resolver::resolve(const Document& doc, const Segmented& seg, Analysis& analysis) const {
+    Run(*this, doc, seg, analysis).run();
+}
+
+}  // namespace claimcheck

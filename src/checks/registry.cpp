@@ -1,0 +1,32 @@
+#include "checks/check.hpp"
+
+namespace claimcheck {
+
+void check_unattributed_claim(const CheckContext&, FindingSink&);
+void check_vague_source(const CheckContext&, FindingSink&);
+void check_agentless_attribution(const CheckContext&, FindingSink&);
+void check_anonymous_source(const CheckContext&, FindingSink&);
+void check_loaded_verb(const CheckContext&, FindingSink&);
+void check_single_source_claim(const CheckContext&, FindingSink&);
+void check_single_source_story(const CheckContext&, FindingSink&);
+void check_unattributed_quote(const CheckContext&, FindingSink&);
+void check_unresolved_source(const CheckContext&, FindingSink&);
+void check_relayed_statement(const CheckContext&, FindingSink&);
+
+const std::map<std::string, CheckFunction>& check_registry() {
+    static const std::map<std::string, CheckFunction> registry = {
+        {"unattributed-claim", check_unattributed_claim},
+        {"vague-source", check_vague_source},
+        {"agentless-attribution", check_agentless_attribution},
+        {"anonymous-source", check_anonymous_source},
+        {"loaded-verb", check_loaded_verb},
+        {"single-source-claim", check_single_source_claim},
+        {"single-source-story", check_single_source_story},
+        {"unattributed-quote", check_unattributed_quote},
+        {"unresolved-source", check_unresolved_source},
+        {"relayed-statement", check_relayed_statement},
+    };
+    return registry;
+}
+
+}  // namespace claimcheck

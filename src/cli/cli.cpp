@@ -1,0 +1,209 @@
+#include "cli/cli.hpp"
+
+#include <unistd.h>
+
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/inputs.hpp"
+#include "cli/rules_command.hpp"
+#include "document/load.hpp"
+#include "report/report.hpp"
+
+namespace claimcheck {
+
+namespace {
+
+struct CommonOptions {
+    std::string rules_dir;
+    std::vector<std::string> enable, disable;
+};
+
+struct CheckOptions {
+    std::vector<std::string> paths;
+    std::string format = "text";
+    std::string output;
+    std::string fail_on = "error";
+    std::string min_severity = "info";
+    std::string color = "auto";
+};
+
+void print_error(std::ostream& err, const std::string& message) { err << "claimcheck: error: " << message << '\n'; }
+
+RulePack load_pack(const CommonOptions& common) {
+    RulePack pack = common.rules_dir.empty() ? load_builtin_pack() : load_rule_pack_dir(common.rules_dir);
+    auto set_enabled = [&](const std::vector<std::string>& ids, bool enabled, const char* flag) {
+        for (const auto& id : ids) {
+            Check* check = pack.check(id);
+            if (!check)
+                throw UserError(Location{}, std::string(flag) + " " + id + ": no such check (see `claimcheck rules list`)");
+            check->enabled = enabled;
+        }
+    };
+    set_enabled(common.enable, true, "--enable");
+    set_enabled(common.disable, false, "--disable");
+    return pack;
+}
+
+Document read_input(const std::string& path) {
+    if (path != "-") return load_file(path);
+    std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    return load_document("-", std::move(bytes), InputFormat::Text);
+}
+
+// Checks every input; an input that cannot be read is reported and the others still run.
+std::vector<CheckedDocument> check_inputs(const Engine& engine, const std::vector<std::string>& paths,
+                                          std::ostream& err, bool& had_error) {
+    std::vector<CheckedDocument> results;
+    std::vector<std::string> files;
+    try {
+        files = expand_inputs(paths);
+    } catch (const UserError& error) {
+        print_error(err, error.what());
+        had_error = true;
+        return results;
+    }
+    for (const auto& file : files) {
+        try {
+            results.push_back(engine.check(read_input(file)));
+        } catch (const UserError& error) {
+            print_error(err, error.what());
+            had_error = true;
+        }
+    }
+    return results;
+}
+
+bool terminal_colour(const std::string& mode, const std::string& output) {
+    if (mode == "always") return true;
+    if (mode == "never" || !output.empty()) return false;
+    return isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+}
+
+int exit_for(const std::vector<CheckedDocument>& results, const std::string& fail_on) {
+    if (fail_on == "never") return kExitClean;
+    Severity threshold = parse_severity(fail_on).value_or(Severity::Error);
+    for (const auto& result : results)
+        for (const auto& finding : result.findings)
+            if (finding.severity >= threshold) return kExitFindings;
+    return kExitClean;
+}
+
+void drop_below(std::vector<CheckedDocument>& results, Severity minimum) {
+    for (auto& result : results)
+        std::erase_if(result.findings, [&](const Finding& finding) { return finding.severity < minimum; });
+}
+
+int run_check(const CommonOptions& common, const CheckOptions& options, std::ostream& out, std::ostream& err) {
+    auto format = parse_report_format(options.format);
+    if (!format) throw UserError(Location{}, "--format " + options.format + ": unknown format");
+    Engine engine(load_pack(common));
+    bool had_error = false;
+    auto results = check_inputs(engine, options.paths.empty() ? std::vector<std::string>{"-"} : options.paths, err, had_error);
+    drop_below(results, parse_severity(options.min_severity).value_or(Severity::Info));
+    ReportOptions report;
+    report.color = terminal_colour(options.color, options.output);
+    if (options.output.empty()) {
+        write_report(out, *format, results, engine.pack(), report);
+    } else {
+        std::ofstream file(options.output, std::ios::binary);
+        if (!file) throw UserError(Location{options.output}, "cannot write the report here: check the folder exists and is writable");
+        write_report(file, *format, results, engine.pack(), report);
+        if (!file.flush()) throw UserError(Location{options.output}, "writing the report failed: check the disk space");
+    }
+    return had_error ? kExitError : exit_for(results, options.fail_on);
+}
+
+int run_sources(const CommonOptions& common, const std::vector<std::string>& paths, bool json, std::ostream& out,
+                std::ostream& err) {
+    Engine engine(load_pack(common));
+    bool had_error = false;
+    auto results = check_inputs(engine, paths.empty() ? std::vector<std::string>{"-"} : paths, err, had_error);
+    write_sources(out, results, json);
+    return had_error ? kExitError : kExitClean;
+}
+
+void add_common(CLI::App* command, CommonOptions& common) {
+    command->add_option("--rules", common.rules_dir, "Use the rule pack in DIR instead of the built-in one");
+    command->add_option("--enable", common.enable, "Enable check ID (repeatable)");
+    command->add_option("--disable", common.disable, "Disable check ID (repeatable)");
+}
+
+}  // namespace
+
+int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
+    CLI::App app{"claimcheck: flags unsourced claims, vague, agentless and anonymous sources, loaded verbs\n"
+                 "and single-source stories in news drafts."};
+    app.set_version_flag("--version", std::string("claimcheck ") + CLAIMCHECK_VERSION);
+    app.require_subcommand(1);
+    CommonOptions common;
+    CheckOptions check;
+
+    auto* check_cmd = app.add_subcommand("check", "Check drafts (files, folders or - for stdin)");
+    check_cmd->add_option("paths", check.paths, "Files or folders (.txt, .md); - reads stdin");
+    check_cmd->add_option("--format", check.format, "text or json")->default_str("text");
+    check_cmd->add_option("--output,-o", check.output, "Write the report to FILE");
+    check_cmd->add_option("--fail-on", check.fail_on, "Exit 1 on findings at or above: error|warning|info|never")
+        ->check(CLI::IsMember({"error", "warning", "info", "never"}))->default_str("error");
+    check_cmd->add_option("--min-severity", check.min_severity, "Hide findings below: error|warning|info")
+        ->check(CLI::IsMember({"error", "warning", "info"}))->default_str("info");
+    check_cmd->add_option("--color", check.color, "auto|always|never")->check(CLI::IsMember({"auto", "always", "never"}));
+    add_common(check_cmd, common);
+
+    std::vector<std::string> source_paths;
+    bool sources_json = false;
+    auto* sources_cmd = app.add_subcommand("sources", "Who is quoted, how often, and which claims rest on them");
+    sources_cmd->add_option("paths", source_paths, "Files or folders");
+    sources_cmd->add_flag("--json", sources_json, "JSON instead of a table");
+    add_common(sources_cmd, common);
+
+    auto* rules_cmd = app.add_subcommand("rules", "The rule pack: list, test or explain its checks");
+    rules_cmd->require_subcommand(1);
+    add_common(rules_cmd, common);
+    rules_cmd->add_subcommand("list", "List the checks with severity and summary");
+    rules_cmd->add_subcommand("test", "Run every pattern's and check's examples as tests");
+    std::string explain_id;
+    auto* explain_cmd = rules_cmd->add_subcommand("explain", "Explain a check: the standards behind it and examples");
+    explain_cmd->add_option("id", explain_id, "Check id")->required();
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        out << app.help(e.get_name().empty() ? "" : "", CLI::AppFormatMode::Normal);
+        return kExitClean;
+    } catch (const CLI::ParseError& e) {
+        if (e.get_exit_code() == 0) {
+            std::ostringstream text, ignored;
+            app.exit(e, text, ignored);
+            out << text.str();
+            return kExitClean;
+        }
+        print_error(err, e.what() + std::string(" (see `claimcheck --help`)"));
+        return kExitError;
+    }
+
+    try {
+        if (*check_cmd) return run_check(common, check, out, err);
+        if (*sources_cmd) return run_sources(common, source_paths, sources_json, out, err);
+        Engine engine(load_pack(common));
+        if (rules_cmd->got_subcommand("list")) {
+            list_rules(out, engine.pack());
+            return kExitClean;
+        }
+        if (rules_cmd->got_subcommand("test")) return test_rules(out, engine) == 0 ? kExitClean : kExitFindings;
+        if (!explain_rule(out, engine.pack(), explain_id)) {
+            print_error(err, "no check '" + explain_id + "' (see `claimcheck rules list`)");
+            return kExitError;
+        }
+        return kExitClean;
+    } catch (const UserError& error) {
+        print_error(err, error.what());
+        return kExitError;
+    }
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,100 @@
+#include "document/load.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <memory>
+#include <system_error>
+
+#include "common/error.hpp"
+#include "document/markdown.hpp"
+#include "document/plain_text.hpp"
+#include "document/validate.hpp"
+
+namespace claimcheck {
+
+namespace {
+
+std::string lower_extension(const std::string& path) {
+    std::string ext = std::filesystem::path(path).extension().string();
+    for (char& c : ext) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return ext;
+}
+
+struct FileCloser {
+    void operator()(std::FILE* file) const { std::fclose(file); }
+};
+
+[[noreturn]] void fail_to_read(const std::string& path, int error) {
+    throw UserError(Location{path}, std::string("cannot read the file (") + std::strerror(error) +
+                                        "): check that it exists and that you may read it");
+}
+
+// Refuses what is not a regular file before opening it, so the message says what to do.
+void check_is_readable_file(const std::string& path) {
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    if (status.type() == std::filesystem::file_type::not_found) {
+        throw UserError(Location{path}, "no such file: check the path (pass - to read standard input)");
+    }
+    if (status.type() == std::filesystem::file_type::directory) {
+        throw UserError(Location{path},
+                        "is a directory, not a file: pass the files to check (claimcheck check DIR "
+                        "checks every draft in a folder)");
+    }
+}
+
+std::string read_all(const std::string& path) {
+    std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
+    if (!file) fail_to_read(path, errno);
+    std::string bytes;
+    std::error_code ec;
+    const auto size_hint = std::filesystem::file_size(path, ec);
+    if (!ec) bytes.reserve(static_cast<std::size_t>(size_hint));
+    char buffer[1 << 16];
+    while (true) {
+        const std::size_t got = std::fread(buffer, 1, sizeof buffer, file.get());
+        bytes.append(buffer, got);
+        if (got < sizeof buffer) break;
+    }
+    if (std::ferror(file.get())) fail_to_read(path, errno != 0 ? errno : EIO);
+    return bytes;
+}
+
+}  // namespace
+
+InputFormat input_format_for_path(const std::string& path) {
+    const std::string ext = lower_extension(path);
+    if (ext == ".md" || ext == ".markdown" || ext == ".mdown" || ext == ".mkd") {
+        return InputFormat::Markdown;
+    }
+    return InputFormat::Text;
+}
+
+Document load_document(std::string path, std::string bytes, InputFormat format) {
+    validate_text_bytes(bytes, path);
+    Document doc;
+    doc.path = std::move(path);
+    doc.format = format;
+    doc.original = std::move(bytes);
+    doc.map.set_original(&doc.original);
+    doc.text.reserve(doc.original.size());
+    const std::size_t body_start = byte_order_mark_length(doc.original);
+    if (format == InputFormat::Markdown) {
+        parse_markdown(doc, skip_front_matter(doc.original, body_start));
+    } else {
+        parse_plain_text(doc, body_start);
+    }
+    return doc;
+}
+
+Document load_file(const std::string& path) {
+    check_is_readable_file(path);
+    std::string bytes = read_all(path);
+    return load_document(path, std::move(bytes), input_format_for_path(path));
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,22 @@
+// The load stage: a file's bytes → Document (prose blocks, NFC text, source map).
+#pragma once
+
+#include <string>
+
+#include "document/document.hpp"
+
+namespace claimcheck {
+
+// Markdown for .md .markdown .mdown .mkd (any letter case); plain text otherwise.
+InputFormat input_format_for_path(const std::string& path);
+
+// Builds a Document from `bytes` read from `path` ("-" for stdin). Throws UserError at the
+// exact line and column of a NUL byte or of ill-formed UTF-8. A UTF-8 byte order mark is
+// skipped; all offsets still refer to `bytes` as given.
+Document load_document(std::string path, std::string bytes, InputFormat format);
+
+// Reads `path` (binary) and loads it with the format its extension implies. Throws UserError
+// when the file is missing, is a directory, or cannot be read.
+Document load_file(const std::string& path);
+
+}  // namespace claimcheck

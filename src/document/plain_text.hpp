@@ -1,0 +1,19 @@
+// Front end for plain text drafts: blank lines separate groups of lines; a group of short
+// lines is hard-wrapped prose (one block), a group with long lines is web copy with one
+// paragraph per line (one block per line).
+#pragma once
+
+#include <cstddef>
+
+#include "document/document.hpp"
+
+namespace claimcheck {
+
+// Lines longer than this (in code points) are not hard-wrapped prose.
+constexpr int kHardWrapWidth = 80;
+
+// Adds the blocks of doc.original from byte `body_start` (after any byte order mark).
+// The first block is the headline; the others are paragraphs.
+void parse_plain_text(Document& doc, std::size_t body_start);
+
+}  // namespace claimcheck

@@ -1,0 +1,302 @@
+#include "rules/pack_compiler.hpp"
+
+#include <algorithm>
+#include <set>
+#include <chrono>
+#include <cstdio>
+#include <unordered_set>
+
+#include <re2/set.h>
+
+namespace claimcheck::rules {
+
+namespace {
+
+constexpr int64_t regex_max_mem = 8 << 20;
+// The prefilter holds every pattern at once: each keeps its own budget there.
+constexpr int64_t set_min_max_mem = 64 << 20;
+
+// RE2 quotes the offending part of the regex, which after {{name}} expansion can be a whole
+// lexicon: keep messages to a readable length.
+std::string regex_error(const RE2& re) {
+    constexpr std::size_t limit = 200;
+    std::string text = re.error();
+    if (text.size() <= limit) return text;
+    std::size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    return text.substr(0, cut) + "…";
+}
+
+// ---- lexicons ---------------------------------------------------------------------------------
+
+// Lexicons with their includes merged in: own entries first, then each included lexicon's, each
+// entry once.
+class LexiconResolver {
+public:
+    explicit LexiconResolver(const std::map<std::string, LexiconSource>& sources) : sources_(sources) {}
+
+    std::map<std::string, Lexicon> resolve_all() {
+        for (const auto& [name, unused] : sources_) resolve(name);
+        return std::move(done_);
+    }
+
+private:
+    const Lexicon& resolve(const std::string& name) {
+        if (const auto found = done_.find(name); found != done_.end()) return found->second;
+        const LexiconSource& source = sources_.at(name);
+        if (const auto open = std::find(in_progress_.begin(), in_progress_.end(), name); open != in_progress_.end()) {
+            std::string cycle;
+            for (auto it = open; it != in_progress_.end(); ++it) cycle += *it + " -> ";
+            throw UserError(source.lexicon.where, "lexicons include each other in a cycle: " + cycle + name);
+        }
+        in_progress_.push_back(name);
+        Lexicon lexicon = source.lexicon;
+        lexicon.entries.clear();
+        std::unordered_set<std::string> seen;
+        const auto add = [&](const std::string& entry) {
+            if (seen.insert(entry).second) lexicon.entries.push_back(entry);
+        };
+        for (const std::string& entry : source.lexicon.entries) add(entry);
+        for (const LocatedString& include : source.includes) {
+            if (sources_.count(include.text) == 0)
+                throw UserError(include.where, "lexicon '" + name + "' includes '" + include.text +
+                                                   "', which is not defined");
+            for (const std::string& entry : resolve(include.text).entries) add(entry);
+        }
+        in_progress_.pop_back();
+        if (lexicon.entries.empty())
+            throw UserError(lexicon.where, "lexicon '" + name + "' is empty: give it entries or include a lexicon that has some");
+        return done_.emplace(name, std::move(lexicon)).first->second;
+    }
+
+    const std::map<std::string, LexiconSource>& sources_;
+    std::map<std::string, Lexicon> done_;
+    std::vector<std::string> in_progress_;
+};
+
+// ---- regexes ----------------------------------------------------------------------------------
+
+// Expands and compiles regexes. When a regex fails to compile because of a fragment it uses, the
+// error points at that fragment rather than at every pattern that happens to use it.
+class RegexCompiler {
+public:
+    RegexCompiler(const std::map<std::string, Lexicon>& lexicons, const std::map<std::string, FragmentSource>& fragments)
+        : fragments_(fragments), expander_(lexicons, fragments) {}
+
+    // Every fragment, expanded: reports undefined names and cycles even in unused fragments.
+    std::map<std::string, std::string> expand_fragments() {
+        std::map<std::string, std::string> out;
+        for (const auto& [name, unused] : fragments_) out.emplace(name, expander_.fragment(name));
+        return out;
+    }
+
+    // `regex` is replaced by its expansion.
+    std::unique_ptr<RE2> compile(std::string& regex, const std::string& owner, const Location& where) {
+        std::set<std::string> uses;
+        regex = expander_.expand(regex, owner, where, &uses);
+        mark_used(uses);
+        auto re = std::make_unique<RE2>(regex, regex_options());
+        if (!re->ok()) {
+            blame_fragments(uses);
+            throw UserError(where, owner + ": invalid regex: " + regex_error(*re));
+        }
+        return re;
+    }
+
+    // Fragments that no compiled regex uses still have to be valid regexes.
+    void check_unused_fragments() {
+        std::set<std::string> unused;
+        for (const auto& [name, source] : fragments_)
+            if (used_.count(name) == 0) unused.insert(name);
+        blame_fragments(unused);
+    }
+
+private:
+    void mark_used(const std::set<std::string>& uses) {
+        for (const std::string& name : uses)
+            if (used_.insert(name).second) mark_used(expander_.fragment_uses(name));
+    }
+
+    // Throws for the innermost fragment among `uses` that does not compile on its own.
+    void blame_fragments(const std::set<std::string>& uses) {
+        for (const std::string& name : uses) {
+            if (checked_.count(name) != 0) continue;
+            blame_fragments(expander_.fragment_uses(name));
+            const RE2 re(expander_.fragment(name), regex_options());
+            if (!re.ok())
+                throw UserError(fragments_.at(name).where, "fragment '" + name + "': invalid regex: " + regex_error(re));
+            checked_.insert(name);
+        }
+    }
+
+    const std::map<std::string, FragmentSource>& fragments_;
+    Expander expander_;
+    std::set<std::string> used_;     // by some compiled regex, directly or through other fragments
+    std::set<std::string> checked_;  // compiled on their own without error
+};
+
+// ---- patterns ---------------------------------------------------------------------------------
+
+// "content" → 1, "content2" → 2 …; nullopt for any other name.
+std::optional<int> content_number(const std::string& name) {
+    if (name.rfind("content", 0) != 0) return std::nullopt;
+    const std::string digits = name.substr(7);
+    if (digits.empty()) return 1;
+    if (digits.size() > 3 || digits.front() == '0' ||
+        !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
+    const int number = std::stoi(digits);
+    return number >= 2 ? std::optional<int>(number) : std::nullopt;
+}
+
+// RE2 (2022) accepts a group name twice and keeps only one index, which would silently lose a
+// capture: count the definitions in the text instead.
+int count_group_definitions(const std::string& regex, const std::string& name) {
+    const std::string opening = "(?P<" + name + ">";
+    int count = 0;
+    for (std::size_t at = regex.find(opening); at != std::string::npos; at = regex.find(opening, at + 1)) {
+        std::size_t backslashes = 0;
+        while (backslashes < at && regex[at - 1 - backslashes] == '\\') ++backslashes;
+        if (backslashes % 2 == 0) ++count;
+    }
+    return count;
+}
+
+void assign_groups(Pattern& pattern, const Location& where) {
+    const std::string owner = "pattern '" + pattern.id + "'";
+    std::vector<std::pair<int, int>> contents;  // (content number, group index)
+    for (const auto& [name, index] : pattern.re->NamedCapturingGroups()) {
+        if (name == "source") {
+            pattern.source_group = index;
+        } else if (name == "cue") {
+            pattern.cue_group = index;
+        } else if (const std::optional<int> number = content_number(name)) {
+            contents.emplace_back(*number, index);
+        } else {
+            throw UserError(where, owner + ": unknown group name '" + name +
+                                       "' (allowed: source, cue, content, content2, content3, …)");
+        }
+        if (count_group_definitions(pattern.regex, name) > 1)
+            throw UserError(where, owner + ": group '" + name +
+                                       "' is defined more than once; name further content pieces content2, content3, …");
+    }
+    if (pattern.cue_group < 0)
+        throw UserError(where, owner + ": the regex has no (?P<cue>…) group; every pattern marks its cue");
+    std::sort(contents.begin(), contents.end());
+    for (const auto& [number, index] : contents) pattern.content_groups.push_back(index);
+}
+
+void check_expected_groups(const Pattern& pattern, const std::vector<LocatedString>& expect_keys) {
+    const auto& groups = pattern.re->NamedCapturingGroups();
+    for (const LocatedString& key : expect_keys) {
+        if (groups.count(key.text) != 0) continue;
+        std::vector<std::pair<int, std::string>> by_index;
+        for (const auto& [name, index] : groups) by_index.emplace_back(index, name);
+        std::sort(by_index.begin(), by_index.end());
+        std::string names;
+        for (const auto& [index, name] : by_index) names += (names.empty() ? "" : ", ") + name;
+        throw UserError(key.where, "pattern '" + pattern.id + "': an example expects group '" + key.text +
+                                       "', which the regex does not have (groups: " + names + ")");
+    }
+}
+
+std::vector<Pattern> compile_patterns(std::vector<PatternSource>& sources, RegexCompiler& compiler) {
+    std::vector<Pattern> patterns;
+    patterns.reserve(sources.size());
+    for (PatternSource& source : sources) {
+        Pattern pattern = std::move(source.pattern);
+        pattern.re = compiler.compile(pattern.regex, "pattern '" + pattern.id + "'", source.regex_where);
+        assign_groups(pattern, source.regex_where);
+        check_expected_groups(pattern, source.expect_keys);
+        patterns.push_back(std::move(pattern));
+    }
+    return patterns;
+}
+
+std::unique_ptr<RE2::Set> build_pattern_set(const std::vector<Pattern>& patterns, const std::string& pack_name) {
+    RE2::Options options = regex_options();
+    options.set_max_mem(std::max(set_min_max_mem, regex_max_mem * static_cast<int64_t>(patterns.size())));
+    auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    for (const Pattern& pattern : patterns) {
+        std::string error;
+        if (set->Add(pattern.regex, &error) < 0)
+            throw UserError(pattern.where, "pattern '" + pattern.id + "': invalid regex: " + error);
+    }
+    if (!set->Compile())
+        throw UserError(Location{pack_name},
+                        "the patterns of this pack are too large to compile together; use smaller lexicons or fewer patterns");
+    return set;
+}
+
+// ---- the rest ---------------------------------------------------------------------------------
+
+std::vector<Trigger> compile_triggers(std::vector<TriggerSource>& sources, RegexCompiler& compiler) {
+    std::vector<Trigger> triggers;
+    for (TriggerSource& source : sources) {
+        Trigger trigger = std::move(source.trigger);
+        const std::string noun = trigger.kind == "exempt" ? "exemption" : "trigger";
+        trigger.re = compiler.compile(trigger.regex, noun + " '" + trigger.id + "'", source.regex_where);
+        triggers.push_back(std::move(trigger));
+    }
+    return triggers;
+}
+
+std::vector<std::pair<BlockKind, std::string>> compile_block_roles(std::vector<BlockRoleSource>& sources,
+                                                                   RegexCompiler& compiler) {
+    std::vector<std::pair<BlockKind, std::string>> roles;
+    for (BlockRoleSource& source : sources) {
+        std::string regex = source.regex.text;
+        compiler.compile(regex, "block role '" + source.role + "'", source.regex.where);  // validates
+        roles.emplace_back(source.kind, std::move(regex));
+    }
+    return roles;
+}
+
+SourceVocabulary source_vocabulary(const PackSources& sources, const std::map<std::string, Lexicon>& lexicons) {
+    SourceVocabulary vocabulary;
+    for (const auto& [kind, names] : sources.kinds) {
+        for (const LocatedString& name : names) {
+            if (lexicons.count(name.text) == 0)
+                throw UserError(name.where, "source kind '" + kind + "' names lexicon '" + name.text +
+                                                "', which is not defined");
+            std::vector<std::string>& list = vocabulary.kind_lexicons[kind];
+            if (std::find(list.begin(), list.end(), name.text) == list.end()) list.push_back(name.text);
+        }
+    }
+    for (const auto& [key, value] : sources.aliases) vocabulary.aliases[key] = value.text;
+    for (const auto& [key, value] : sources.affiliations) vocabulary.affiliations[key] = value.text;
+    return vocabulary;
+}
+
+}  // namespace
+
+RE2::Options regex_options() {
+    RE2::Options options;
+    options.set_encoding(RE2::Options::EncodingUTF8);
+    options.set_never_capture(false);
+    options.set_log_errors(false);
+    options.set_max_mem(regex_max_mem);
+    return options;
+}
+
+RulePack compile_pack(const std::string& name, PackSources sources) {
+    auto T = std::chrono::steady_clock::now();
+    auto lap = [&](const char* what) { auto n = std::chrono::steady_clock::now(); fprintf(stderr, "%s %.1f ms\n", what, std::chrono::duration<double, std::milli>(n - T).count()); T = n; };
+    RulePack pack;
+    pack.name = name;
+    pack.lexicons = LexiconResolver(sources.lexicons).resolve_all();
+    RegexCompiler compiler(pack.lexicons, sources.fragments);
+    pack.fragments = compiler.expand_fragments(); lap("pack.fragments = compiler.expa");
+    pack.patterns = compile_patterns(sources.patterns, compiler); lap("pack.patterns = compile_patter");
+    pack.claims.threshold = sources.threshold;
+    pack.claims.triggers = compile_triggers(sources.triggers, compiler); lap("pack.claims.triggers = compile");
+    pack.block_roles = compile_block_roles(sources.block_roles, compiler); lap("pack.block_roles = compile_blo");
+    compiler.check_unused_fragments(); lap("compiler.check_unused_fragment");
+    pack.pattern_set = build_pattern_set(pack.patterns, name); lap("pack.pattern_set = build_patte");
+    pack.sources = source_vocabulary(sources, pack.lexicons);
+    pack.abbreviations = std::move(sources.abbreviations);
+    pack.checks = std::move(sources.checks);
+    return pack;
+}
+
+}  // namespace claimcheck::rules

@@ -1,0 +1,60 @@
+// Reading the YAML files of a rule pack into one set of uncompiled sections. Everything that can be
+// checked in a single file is checked here (shapes, keys, types, required fields, duplicates
+// against earlier files); what needs the whole pack (includes, {{names}}, regexes) is left to
+// pack_compiler.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "rules/expand.hpp"
+#include "rules/rulepack.hpp"
+#include "rules/yaml_reader.hpp"
+
+namespace claimcheck::rules {
+
+struct LexiconSource {
+    Lexicon lexicon;                      // entries: its own, already inflected
+    std::vector<LocatedString> includes;  // names of other lexicons
+};
+
+struct PatternSource {
+    Pattern pattern;                         // regex as written; not compiled
+    Location regex_where;
+    std::vector<LocatedString> expect_keys;  // group names the examples expect, to check later
+};
+
+struct TriggerSource {
+    Trigger trigger;  // regex as written; not compiled
+    Location regex_where;
+};
+
+struct BlockRoleSource {
+    BlockKind kind = BlockKind::Caption;
+    std::string role;
+    LocatedString regex;
+};
+
+// The merged, uncompiled sections of every file of a pack.
+struct PackSources {
+    std::map<std::string, LexiconSource> lexicons;
+    std::map<std::string, FragmentSource> fragments;
+    std::map<std::string, Location> fragment_names;  // where each fragment's name is written
+    std::vector<PatternSource> patterns;
+    std::optional<Location> threshold_where;
+    double threshold = 2;
+    std::vector<TriggerSource> triggers;
+    std::map<std::string, std::vector<LocatedString>> kinds;  // source kind → lexicon names
+    std::map<std::string, LocatedString> aliases;             // key → value, where = the key's place
+    std::map<std::string, LocatedString> affiliations;
+    std::vector<std::string> abbreviations;
+    std::vector<BlockRoleSource> block_roles;
+    std::vector<Check> checks;
+};
+
+// Parses one file and merges its sections into `pack`. Throws UserError.
+void parse_rule_file(const RuleFile& file, PackSources& pack);
+
+}  // namespace claimcheck::rules

@@ -1,0 +1,100 @@
+#include "rules/rulepack.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#include "rules/embedded.hpp"
+#include "rules/pack_compiler.hpp"
+#include "rules/pack_parser.hpp"
+
+namespace claimcheck {
+
+const char* severity_name(Severity severity) {
+    switch (severity) {
+        case Severity::Info: return "info";
+        case Severity::Warning: return "warning";
+        case Severity::Error: return "error";
+    }
+    return "warning";
+}
+
+std::optional<Severity> parse_severity(const std::string& name) {
+    if (name == "info") return Severity::Info;
+    if (name == "warning") return Severity::Warning;
+    if (name == "error") return Severity::Error;
+    return std::nullopt;
+}
+
+const Lexicon* RulePack::lexicon(const std::string& name) const {
+    const auto found = lexicons.find(name);
+    return found == lexicons.end() ? nullptr : &found->second;
+}
+
+const Check* RulePack::check(const std::string& id) const {
+    const auto found = std::find_if(checks.begin(), checks.end(), [&](const Check& c) { return c.id == id; });
+    return found == checks.end() ? nullptr : &*found;
+}
+
+Check* RulePack::check(const std::string& id) {
+    return const_cast<Check*>(static_cast<const RulePack&>(*this).check(id));
+}
+
+RulePack load_rule_pack(const std::string& name, const std::vector<RuleFile>& files) {
+    // Sections merge in file-name order, whatever order the caller listed the files in.
+    std::vector<const RuleFile*> ordered;
+    for (const RuleFile& file : files) ordered.push_back(&file);
+    std::stable_sort(ordered.begin(), ordered.end(), [](const RuleFile* a, const RuleFile* b) { return a->path < b->path; });
+    rules::PackSources sources;
+    for (const RuleFile* file : ordered) rules::parse_rule_file(*file, sources);
+    return rules::compile_pack(name, std::move(sources));
+}
+
+namespace {
+
+bool is_rule_file_name(const std::filesystem::path& path) {
+    const std::string file = path.filename().string();
+    const std::string extension = path.extension().string();
+    return !file.empty() && file.front() != '.' && (extension == ".yml" || extension == ".yaml");
+}
+
+std::string read_rule_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    if (in) text << in.rdbuf();
+    if (!in || in.bad()) throw UserError(Location{path.string()}, "cannot read this rule file; check its permissions");
+    return text.str();
+}
+
+}  // namespace
+
+RulePack load_rule_pack_dir(const std::string& dir) {
+    namespace fs = std::filesystem;
+    std::error_code error;
+    if (!fs::is_directory(dir, error))
+        throw UserError(Location{dir}, fs::exists(dir, error)
+                                           ? "not a folder: --rules takes a folder of *.yml rule files"
+                                           : "rule folder not found: check the path given to --rules");
+    std::vector<fs::path> paths;
+    for (fs::directory_iterator it(dir, error), end; !error && it != end; it.increment(error))
+        if (is_rule_file_name(it->path()) && it->is_regular_file(error)) paths.push_back(it->path());
+    if (error) throw UserError(Location{dir}, "cannot list the rule folder: " + error.message());
+    if (paths.empty())
+        throw UserError(Location{dir}, "the rule folder has no *.yml or *.yaml files; a rule pack needs at least one");
+    std::sort(paths.begin(), paths.end());
+    std::vector<RuleFile> files;
+    for (const fs::path& path : paths) files.push_back(RuleFile{path.string(), read_rule_file(path)});
+    const std::string name = fs::path(dir).lexically_normal().filename().string();
+    return load_rule_pack(name.empty() ? fs::path(dir).lexically_normal().parent_path().filename().string() : name, files);
+}
+
+RulePack load_builtin_pack() {
+    std::vector<RuleFile> files;
+    for (const EmbeddedFile& file : embedded_rule_files())
+        files.push_back(RuleFile{"rules/en/" + std::string(file.name), std::string(file.text)});
+    return load_rule_pack("en", files);
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,73 @@
+#include "text/abbreviations.hpp"
+
+#include <algorithm>
+
+#include "text/code_points.hpp"
+
+namespace claimcheck::text {
+namespace {
+
+std::string with_final_dot(const std::string& abbreviation) {
+    if (!abbreviation.empty() && abbreviation.back() == '.') return abbreviation;
+    return abbreviation + '.';
+}
+
+bool has_capital(std::string_view word) {
+    for (std::size_t i = 0; i < word.size();) {
+        const CodePoint c = code_point_at(word, i);
+        if (is_upper(c.value)) return true;
+        i += c.length;
+    }
+    return false;
+}
+
+// Characters an abbreviation is made of; anything else (space, bracket, quote mark, hyphen)
+// ends the word, so "(Gen." and "Lt.-Gen." both end in the word "Gen.".
+bool is_word_char(UChar32 c) { return c == '.' || is_alnum(c); }
+
+}  // namespace
+
+AbbreviationList::AbbreviationList(const std::vector<std::string>& abbreviations) {
+    for (const std::string& abbreviation : abbreviations) {
+        if (abbreviation.empty() || abbreviation == ".") continue;
+        std::string entry = with_final_dot(abbreviation);
+        if (std::find(with_dots_.begin(), with_dots_.end(), entry) != with_dots_.end()) continue;
+        sorted_.push_back({entry, !has_capital(entry)});
+        longest_ = std::max(longest_, entry.size());
+        with_dots_.push_back(std::move(entry));
+    }
+    std::sort(sorted_.begin(), sorted_.end());
+}
+
+const AbbreviationList::Entry* AbbreviationList::find(std::string_view word) const {
+    auto it = std::lower_bound(sorted_.begin(), sorted_.end(), word,
+                               [](const Entry& entry, std::string_view key) { return entry.text < key; });
+    return it != sorted_.end() && it->text == word ? &*it : nullptr;
+}
+
+bool AbbreviationList::holds_break(std::string_view text, std::size_t boundary) const {
+    if (sorted_.empty() || boundary > text.size()) return false;
+    std::size_t end = boundary;
+    while (end > 0) {
+        const CodePoint c = code_point_before(text, end);
+        if (!is_space(c.value)) break;
+        end -= c.length;
+    }
+    if (end == 0 || text[end - 1] != '.') return false;
+
+    // Walk back over the word, never further than the longest entry: the cost per break stays
+    // constant even in a megabyte without spaces.
+    std::size_t start = end;
+    while (start > 0) {
+        const CodePoint c = code_point_before(text, start);
+        if (!is_word_char(c.value)) break;
+        if (end - (start - c.length) > longest_) return false;
+        start -= c.length;
+    }
+    const Entry* entry = find(text.substr(start, end - start));
+    if (entry == nullptr) return false;
+    if (entry->lower_case && is_upper(code_point_at(text, boundary).value)) return false;
+    return true;
+}
+
+}  // namespace claimcheck::text

@@ -1,0 +1,44 @@
+// Abbreviations after which a sentence does not end ("Gen.", "U.S.", "a.m.").
+//
+// ICU's FilteredBreakIteratorBuilder is given every abbreviation, but in ICU 72 it only acts on
+// those without an inner dot ("Gen." works, "U.S." and "Ph.D." do not) and only when exactly one
+// space follows the dot. This list is the second, exact check the segmenter applies to each break
+// ICU leaves: the whole word before the break (after any white space) is looked up. An
+// abbreviation written in lower case ("a.m.", "p.m.") is not enough on its own to hold a break
+// before a capitalised word: "at 9 a.m. The next day" is two sentences, "at 9 a.m. on Monday" one.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimcheck::text {
+
+class AbbreviationList {
+public:
+    // Entries are written without or with their final dot ("U.S" or "U.S."); empty ones are ignored.
+    explicit AbbreviationList(const std::vector<std::string>& abbreviations);
+
+    // Every entry with its final dot, in the order given (duplicates removed).
+    const std::vector<std::string>& with_dots() const { return with_dots_; }
+
+    // True when the word that ends just before `boundary` (white space skipped) is an abbreviation
+    // that holds the break. `boundary` is a byte offset into `text` at a code point boundary.
+    bool holds_break(std::string_view text, std::size_t boundary) const;
+
+private:
+    struct Entry {
+        std::string text;         // with the final dot
+        bool lower_case = false;  // no capital letter in it
+        bool operator<(const Entry& other) const { return text < other.text; }
+    };
+
+    const Entry* find(std::string_view word) const;
+
+    std::vector<std::string> with_dots_;
+    std::vector<Entry> sorted_;  // binary-searched: no allocation per lookup
+    std::size_t longest_ = 0;    // bytes
+};
+
+}  // namespace claimcheck::text

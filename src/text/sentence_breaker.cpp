@@ -1,0 +1,101 @@
+#include "text/sentence_breaker.hpp"
+
+#include <cstdint>
+#include <limits>
+#include <string>
+
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+#include <unicode/utext.h>
+
+#include "common/error.hpp"
+
+namespace claimcheck::text {
+namespace {
+
+void check_icu(UErrorCode status, const char* step) {
+    if (U_SUCCESS(status)) return;
+    throw UserError(Location{"ICU"}, std::string("could not ") + step + " (" + u_errorName(status) +
+                                         "): the ICU data library (libicu72) is missing or damaged; "
+                                         "reinstall it");
+}
+
+// ICU 72 ignores suppressions with an inner dot ("U.S."), and some versions mis-handle them;
+// AbbreviationList checks those itself, so only single-word entries go to ICU.
+bool has_inner_dot(const std::string& abbreviation) {
+    return abbreviation.find('.') + 1 < abbreviation.size();
+}
+
+std::unique_ptr<icu::BreakIterator> build_sentence_iterator(const AbbreviationList& abbreviations) {
+    UErrorCode status = U_ZERO_ERROR;
+    // "ss=standard" selects CLDR's English suppression list (Mr., Dr., Jan. …); ours are added to it.
+    std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+        icu::FilteredBreakIteratorBuilder::createInstance(icu::Locale("en@ss=standard"), status));
+    check_icu(status, "load the English abbreviation list");
+    for (const std::string& abbreviation : abbreviations.with_dots()) {
+        if (has_inner_dot(abbreviation)) continue;
+        builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(abbreviation), status);
+        check_icu(status, "add an abbreviation to the sentence break suppressions");
+    }
+    // The plain "en" rules: the builder adds the filter, so the base must not filter again.
+    icu::BreakIterator* base = icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status);
+    check_icu(status, "create the English sentence break iterator");
+    std::unique_ptr<icu::BreakIterator> filtered(builder->build(base, status));  // adopts `base`
+    check_icu(status, "build the filtered sentence break iterator");
+    return filtered;
+}
+
+}  // namespace
+
+SentenceBreaker::SentenceBreaker(const std::vector<std::string>& abbreviations)
+    : abbreviations_(abbreviations), prototype_(build_sentence_iterator(abbreviations_)) {}
+
+SentenceBreaker::~SentenceBreaker() = default;
+
+SentenceBreaker::Run SentenceBreaker::start() const {
+    std::unique_ptr<icu::BreakIterator> clone(prototype_->clone());
+    if (!clone) check_icu(U_MEMORY_ALLOCATION_ERROR, "clone the sentence break iterator");
+    return Run(std::move(clone), abbreviations_);
+}
+
+SentenceBreaker::Run::Run(std::unique_ptr<icu::BreakIterator> iterator, const AbbreviationList& abbreviations)
+    : iterator_(std::move(iterator)), abbreviations_(&abbreviations) {}
+
+SentenceBreaker::Run::~Run() = default;
+SentenceBreaker::Run::Run(Run&&) noexcept = default;
+
+void SentenceBreaker::Run::boundaries(std::string_view block, std::vector<std::size_t>& out) {
+    out.clear();
+    if (block.empty()) return;
+    out.push_back(0);
+    // ICU indexes UTF-16 with int32_t; a block that large cannot come from a real draft, and
+    // treating it as one sentence is better than failing.
+    if (block.size() >= static_cast<std::size_t>(std::numeric_limits<int32_t>::max() / 2)) {
+        out.push_back(block.size());
+        return;
+    }
+
+    utf16_.assign(block);
+    UErrorCode status = U_ZERO_ERROR;
+    UText text = UTEXT_INITIALIZER;
+    utext_openUChars(&text, utf16_.units(), utf16_.length(), &status);
+    iterator_->setText(&text, status);  // the iterator keeps a shallow clone: no copy of the units
+    utext_close(&text);
+    if (U_FAILURE(status)) {
+        out.push_back(block.size());
+        return;
+    }
+
+    iterator_->first();
+    for (int32_t unit = iterator_->next(); unit != icu::BreakIterator::DONE; unit = iterator_->next()) {
+        const std::size_t offset = utf16_.byte_offset(unit);
+        if (offset >= block.size()) break;
+        if (abbreviations_->holds_break(block, offset)) continue;
+        out.push_back(offset);
+    }
+    out.push_back(block.size());
+}
+
+}  // namespace claimcheck::text

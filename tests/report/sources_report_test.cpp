@@ -1,0 +1,81 @@
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "report/report.hpp"
+#include "report_fixture.hpp"
+
+using namespace claimcheck;
+
+namespace {
+
+std::string render_sources(const std::vector<CheckedDocument>& documents, bool json) {
+    std::ostringstream out;
+    write_sources(out, documents, json);
+    return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("report/sources: aligned table, most-cited first, claims and sole support counted") {
+    std::vector<CheckedDocument> documents = test::bridge_documents();
+    documents.push_back(test::plain_document("empty.txt", "Nothing quoted."));
+    // Columns align by display width: "Ana Müller" is 11 bytes but 10 columns.
+    CHECK(render_sources(documents, false) ==
+          "stories/bridge.md\n"
+          "  Source      Kind    Side        Mentions  Attributions  Claims  Sole support\n"
+          "  Ana M\xC3\xBCller  person  Ana M\xC3\xBCller         1             2       0             0\n"
+          "  Critics     vague   -                  1             1       2             1\n"
+          "  mayor       person  City Hall          1             1       1             0\n"
+          "\n"
+          "empty.txt\n"
+          "  No sources.\n");
+}
+
+TEST_CASE("report/sources: JSON") {
+    std::vector<CheckedDocument> documents = test::bridge_documents();
+    const std::string expected = R"({
+  "version": 1,
+  "documents": [
+    {
+      "path": "stories/bridge.md",
+      "sources": [
+        {
+          "name": "Ana Müller",
+          "kind": "person",
+          "side": "Ana Müller",
+          "mentions": 1,
+          "attributions": 2,
+          "claims": 0,
+          "sole_support": 0
+        },
+        {
+          "name": "Critics",
+          "kind": "vague",
+          "side": "",
+          "mentions": 1,
+          "attributions": 1,
+          "claims": 2,
+          "sole_support": 1
+        },
+        {
+          "name": "mayor",
+          "kind": "person",
+          "side": "City Hall",
+          "mentions": 1,
+          "attributions": 1,
+          "claims": 1,
+          "sole_support": 0
+        }
+      ]
+    }
+  ]
+}
+)";
+    CHECK(render_sources(documents, true) == expected);
+}
+
+TEST_CASE("report/sources: no documents") {
+    CHECK(render_sources({}, false) == "");
+    CHECK(render_sources({}, true) == "{\n  \"version\": 1,\n  \"documents\": []\n}\n");
+}

@@ -13,7 +13,18 @@ struct Attributor::Candidate {
 };
 
 Attributor::Attributor(const RulePack& pack)
-    : pack_(pack), strip_words_(required_words(pack, "source-strip")), cue_classes_(cue_classes(pack)) {}
+    : pack_(pack),
+      strip_words_(required_words(pack, "source-strip")),
+      source_heads_(required_words(pack, "source-heads")),
+      cue_classes_(cue_classes(pack)) {}
+
+// A noun phrase never holds a reporting verb ("Varga said the council"): such a match is one
+// clause's subject and verb glued to the next clause's words.
+bool Attributor::holds_reporting_verb(std::string_view source) const {
+    for (std::string_view word : split_words(source))
+        if (cue_classes_.count(ascii_lower(word)) && !source_heads_.contains(word)) return true;
+    return false;
+}
 
 namespace {
 
@@ -79,7 +90,7 @@ void Attributor::match_sentence(std::string_view text, const Sentence& sentence,
         candidate.cue = *cue;
         if (auto source = span_of(pattern.source_group)) {
             Span trimmed = trim_source(text, *source);
-            if (trimmed.empty()) continue;
+            if (trimmed.empty() || holds_reporting_verb(trimmed.in(text))) continue;
             candidate.source = trimmed;
         }
         for (int group : pattern.content_groups)
@@ -201,7 +212,9 @@ void Attributor::link_relays(std::vector<Attribution>& attributions) const {
         if (relay.form != AttributionForm::AccordingTo) continue;
         for (std::size_t j = 0; j < attributions.size(); ++j) {
             Attribution& inner = attributions[j];
-            if (j == i || inner.sentence != relay.sentence || !inner.source) continue;
+            // Only "According to X, he said …": when the source's words come first and the office
+            // is cited after them, the relay is explicit ("…, according to a readout").
+            if (j == i || inner.sentence != relay.sentence || !inner.source || inner.cue.start < relay.cue.end) continue;
             if (inner.form == AttributionForm::AccordingTo || inner.form == AttributionForm::Agentless) continue;
             bool inside = std::any_of(relay.content.begin(), relay.content.end(),
                                       [&](const Span& piece) { return piece.contains(inner.cue); });

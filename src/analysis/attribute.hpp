@@ -27,6 +27,7 @@ private:
     void keep_best(std::vector<Candidate>& candidates, const std::vector<Quote>& quotes,
                    std::vector<Attribution>& out) const;
     Span trim_source(std::string_view text, Span source) const;
+    bool holds_reporting_verb(std::string_view source) const;
     void refine_form(Attribution& attribution, const Sentence& sentence,
                      const std::vector<Quote>& quotes) const;
     void add_continuations(std::string_view text, const Segmented& seg,
@@ -35,6 +36,7 @@ private:
 
     const RulePack& pack_;
     WordSet strip_words_;
+    WordSet source_heads_;
     std::unordered_map<std::string, std::string> cue_classes_;
 };
 

@@ -146,6 +146,7 @@ private:
     int resolve_pronoun(const Item& item, const Profile& p) const;
     bool compatible(const Entity& entity, const Profile& pronoun) const;
     int new_entity(const Profile& p);
+    int organization_named_in(std::string_view mention, int self) const;
     void note_anonymity(int entity, std::size_t sentence, std::string_view mention);
     std::vector<Item> collect_items() const;
     void compact();
@@ -231,7 +232,9 @@ Resolver::Profile Resolver::Run::profile(std::string_view text) const {
     for (std::size_t k = first; k + 1 < head_at; ++k)
         if (is_place(join(words, k, k + 2))) p.place = canonical(join(words, k, k + 2));
 
-    const bool capital_head = is_capitalised(words[head_at]);
+    // "Experts" opening a sentence is still a common noun.
+    const bool common_head = w_.vague.contains(head) || w_.anonymous.contains(head) || w_.document.contains(head);
+    const bool capital_head = is_capitalised(words[head_at]) && !common_head;
     if (is_place(core) || is_place(whole)) {
         p.kind = SourceKind::Organization;
         p.key = canonical(is_place(core) ? core : whole);
@@ -373,13 +376,30 @@ int Resolver::Run::entity_for(const Item& item, const Profile& p) {
     id = link_by_key(keyed);
     if (id < 0) {
         id = new_entity(keyed);
+        Entity& entity = analysis_.entities[static_cast<std::size_t>(id)];
         if (parent >= 0) {
-            Entity& entity = analysis_.entities[static_cast<std::size_t>(id)];
             entity.parent = parent;
             entity.side = analysis_.entities[static_cast<std::size_t>(parent)].side;
+        } else if (int organization = organization_named_in(item.span.in(doc_.text), id); organization >= 0) {
+            entity.side = analysis_.entities[static_cast<std::size_t>(organization)].side;
         }
     }
     return id;
+}
+
+// "A club spokeswoman" speaks for "the club": an unnamed member of an organisation already in
+// the story shares its side.
+int Resolver::Run::organization_named_in(std::string_view mention, int self) const {
+    auto words = split_words(mention);
+    if (words.size() < 2) return -1;
+    for (std::size_t id = 0; id < analysis_.entities.size(); ++id) {
+        if (static_cast<int>(id) == self || analysis_.entities[id].kind != SourceKind::Organization) continue;
+        const std::string& head = entity_profiles_[id].head;
+        if (head.empty()) continue;
+        for (std::size_t k = 0; k + 1 < words.size(); ++k)
+            if (singular(ascii_lower(words[k])) == head) return static_cast<int>(id);
+    }
+    return -1;
 }
 
 void Resolver::Run::note_anonymity(int id, std::size_t sentence, std::string_view mention) {

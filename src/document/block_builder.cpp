@@ -35,14 +35,16 @@ void BlockBuilder::close() {
     open_ = false;
     has_content_ = false;
     break_pending_ = false;
+    omitted_ = false;
 }
 
 void BlockBuilder::begin_content() {
     if (has_content_) {
-        if (break_pending_) {
+        const char last = doc_.text.back();
+        if (break_pending_ && last != ' ' && last != '\t') {
             builder_.append_replacement(" ", break_start_, break_length_);
-            break_pending_ = false;
         }
+        break_pending_ = false;
         return;
     }
     if (!doc_.blocks.empty()) builder_.append_unmapped("\n\n");
@@ -53,7 +55,11 @@ void BlockBuilder::begin_content() {
 
 void BlockBuilder::append_original(std::string_view run, std::size_t original_start) {
     if (!open_) return;
-    if (!has_content_) {
+    const bool after_omission = omitted_;
+    omitted_ = false;
+    const bool ends_blank = has_content_ && !break_pending_ && !doc_.text.empty() &&
+                            (doc_.text.back() == ' ' || doc_.text.back() == '\t');
+    if (!has_content_ || (after_omission && ends_blank)) {
         const std::size_t skip = leading_blanks(run);
         run.remove_prefix(skip);
         original_start += skip;
@@ -66,8 +72,13 @@ void BlockBuilder::append_original(std::string_view run, std::size_t original_st
 void BlockBuilder::append_replacement(std::string_view text, std::size_t original_start,
                                       std::size_t original_length) {
     if (!open_ || text.empty()) return;
+    omitted_ = false;
     begin_content();
     builder_.append_replacement(text, original_start, original_length);
+}
+
+void BlockBuilder::omit_inline() {
+    if (open_ && has_content_) omitted_ = true;
 }
 
 void BlockBuilder::line_break(std::size_t original_start, std::size_t length) {

@@ -31,6 +31,10 @@ public:
     // A line break of `length` bytes (1 or 2) at `original_start`. It becomes a space only if
     // more text follows in the same block.
     void line_break(std::size_t original_start, std::size_t length);
+    // Something between two runs was left out (inline code, a URL, raw HTML): if the text
+    // already ends with a blank, the blanks that start the next run are dropped, so
+    // "Text with `code` inside" reads "Text with inside", not "Text with  inside".
+    void omit_inline();
 
 private:
     void begin_content();
@@ -42,6 +46,7 @@ private:
     bool has_content_ = false;
     std::size_t block_start_ = 0;
     bool break_pending_ = false;
+    bool omitted_ = false;
     std::size_t break_start_ = 0;
     std::size_t break_length_ = 0;
 };

@@ -122,7 +122,7 @@ int MarkdownReader::enter_block(MD_BLOCKTYPE type, void* detail) {
         case MD_BLOCK_H: {
             if (skip_depth_ > 0) break;
             const unsigned level = static_cast<MD_BLOCK_H_DETAIL*>(detail)->level;
-            const bool headline = level == 1 && out_.block_count() == 0;
+            const bool headline = level == 1 && out_.block_count() == 0 && containers_.empty();
             out_.open(headline ? BlockKind::Headline : BlockKind::Heading);
             break;
         }
@@ -153,6 +153,7 @@ int MarkdownReader::leave_block(MD_BLOCKTYPE type) {
 int MarkdownReader::enter_span(MD_SPANTYPE type, void* detail) {
     if (type == MD_SPAN_IMG) {
         ++image_depth_;
+        out_.omit_inline();
     } else if (type == MD_SPAN_A) {
         const auto* a = static_cast<MD_SPAN_A_DETAIL*>(detail);
         in_link_ = true;
@@ -219,7 +220,11 @@ int MarkdownReader::text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size) {
         link_seen_text_ = true;
         drop_link_ = type == MD_TEXT_NORMAL && is_autolink_text(text, size);
     }
-    if (drop_link_) return 0;
+    if (drop_link_ || type == MD_TEXT_CODE || type == MD_TEXT_HTML ||
+        type == MD_TEXT_LATEXMATH) {
+        out_.omit_inline();
+        return 0;
+    }
     // Text outside any paragraph comes from a tight list item.
     if (!out_.is_open() && (type == MD_TEXT_NORMAL || type == MD_TEXT_ENTITY)) {
         out_.open(container_kind(BlockKind::Paragraph));

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <set>
-#include <chrono>
-#include <cstdio>
 #include <unordered_set>
 
 #include <re2/set.h>
@@ -280,19 +278,17 @@ RE2::Options regex_options() {
 }
 
 RulePack compile_pack(const std::string& name, PackSources sources) {
-    auto T = std::chrono::steady_clock::now();
-    auto lap = [&](const char* what) { auto n = std::chrono::steady_clock::now(); fprintf(stderr, "%s %.1f ms\n", what, std::chrono::duration<double, std::milli>(n - T).count()); T = n; };
     RulePack pack;
     pack.name = name;
     pack.lexicons = LexiconResolver(sources.lexicons).resolve_all();
     RegexCompiler compiler(pack.lexicons, sources.fragments);
-    pack.fragments = compiler.expand_fragments(); lap("pack.fragments = compiler.expa");
-    pack.patterns = compile_patterns(sources.patterns, compiler); lap("pack.patterns = compile_patter");
+    pack.fragments = compiler.expand_fragments();
+    pack.patterns = compile_patterns(sources.patterns, compiler);
     pack.claims.threshold = sources.threshold;
-    pack.claims.triggers = compile_triggers(sources.triggers, compiler); lap("pack.claims.triggers = compile");
-    pack.block_roles = compile_block_roles(sources.block_roles, compiler); lap("pack.block_roles = compile_blo");
-    compiler.check_unused_fragments(); lap("compiler.check_unused_fragment");
-    pack.pattern_set = build_pattern_set(pack.patterns, name); lap("pack.pattern_set = build_patte");
+    pack.claims.triggers = compile_triggers(sources.triggers, compiler);
+    pack.block_roles = compile_block_roles(sources.block_roles, compiler);
+    compiler.check_unused_fragments();
+    pack.pattern_set = build_pattern_set(pack.patterns, name);
     pack.sources = source_vocabulary(sources, pack.lexicons);
     pack.abbreviations = std::move(sources.abbreviations);
     pack.checks = std::move(sources.checks);

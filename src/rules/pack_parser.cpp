@@ -388,9 +388,14 @@ void parse_sections(const SourceText& source, const YAML::Node& root, PackSource
 void parse_rule_file(const RuleFile& file, PackSources& pack) {
     const SourceText source(file.path, file.text);
     try {
-        const YAML::Node root = YAML::Load(file.text);
-        if (root.IsNull()) return;  // an empty file, or comments only
-        parse_sections(source, root, pack);
+        // YAML::Load would silently drop everything after a second "---".
+        const std::vector<YAML::Node> documents = YAML::LoadAll(file.text);
+        for (std::size_t i = 1; i < documents.size(); ++i)
+            if (!documents[i].IsNull())
+                throw UserError(source.at(documents[i].Mark()),
+                                "a rule file holds one YAML document: remove the '---' line or split the file");
+        if (documents.empty() || documents[0].IsNull()) return;  // an empty file, or comments only
+        parse_sections(source, documents[0], pack);
     } catch (const YAML::Exception& error) {
         throw UserError(source.at(error.mark), "invalid YAML: " + error.msg);
     }

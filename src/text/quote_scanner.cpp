@@ -1,7 +1,6 @@
 #include "text/quote_scanner.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 #include "text/code_points.hpp"
 
@@ -52,6 +51,11 @@ UChar32 mark_at(std::string_view text, std::size_t offset, std::size_t& length) 
     return 0;
 }
 
+// Locale-independent ASCII tests: the elisions and decades below are plain ASCII.
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 bool is_text(UChar32 c) { return c != kNoCodePoint && !is_space(c); }
 
 // A mark after one of these can open a quote: "(‘", "—“", " '".
@@ -66,10 +70,10 @@ bool is_opening_neighbour(UChar32 c) {
 std::size_t elision_length(std::string_view text, std::size_t offset) {
     static constexpr std::string_view kElisions[] = {"n", "em", "til", "tis", "twas", "cause", "cos", "bout"};
     std::size_t end = offset;
-    while (end < text.size() && end - offset < 6 && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+    while (end < text.size() && end - offset < 6 && is_ascii_letter(text[end])) ++end;
     if (is_letter(code_point_at(text, end).value)) return 0;
     char word[6] = {};
-    for (std::size_t i = offset; i < end; ++i) word[i - offset] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+    for (std::size_t i = offset; i < end; ++i) word[i - offset] = ascii_lower(text[i]);
     const std::string_view lowered(word, end - offset);
     if (std::find(std::begin(kElisions), std::end(kElisions), lowered) == std::end(kElisions)) return 0;
     if (lowered == "n") {
@@ -82,8 +86,8 @@ std::size_t elision_length(std::string_view text, std::size_t offset) {
 
 // "the ‘90s": a left single mark used as an apostrophe before a decade.
 bool starts_decade(std::string_view text, std::size_t offset) {
-    return offset + 2 < text.size() && std::isdigit(static_cast<unsigned char>(text[offset])) &&
-           std::isdigit(static_cast<unsigned char>(text[offset + 1])) && text[offset + 2] == 's';
+    return offset + 2 < text.size() && is_ascii_digit(text[offset]) && is_ascii_digit(text[offset + 1]) &&
+           text[offset + 2] == 's';
 }
 
 // Whether a single mark (' or ‘) whose next code point is `after`, at `after_offset`, can begin
@@ -112,6 +116,19 @@ std::size_t end_without_space(std::string_view text) {
         end -= c.length;
     }
     return end;
+}
+
+// Whether the text before `offset` ends a sentence: ". ", "? ", "! ", "… " (at least one space).
+bool follows_sentence_end(std::string_view text, std::size_t offset) {
+    std::size_t end = offset;
+    while (end > 0) {
+        const CodePoint c = code_point_before(text, end);
+        if (!is_space(c.value)) break;
+        end -= c.length;
+    }
+    if (end == offset) return false;
+    const UChar32 last = code_point_before(text, end).value;
+    return last == '.' || last == '?' || last == '!' || last == 0x2026;
 }
 
 // Whether `block` opens with a single quotation mark (not an elision like 'em).
@@ -157,7 +174,7 @@ std::size_t QuoteScanner::handle_mark(const Mark& mark) {
     switch (mark.value) {
         case '"':
             if (opening_place && is_text(mark.after)) {
-                open(mark, QuoteFamily::Double);
+                open_double(mark);
             } else if (has_open(QuoteFamily::Double)) {
                 close(mark, QuoteFamily::Double);
             } else if (is_alnum(mark.after)) {  // missing space: said"yes"
@@ -168,14 +185,14 @@ std::size_t QuoteScanner::handle_mark(const Mark& mark) {
             if (has_open(QuoteFamily::Double) && !is_text(mark.after)) {  // misused as a closing mark
                 close(mark, QuoteFamily::Double);
             } else {
-                open(mark, QuoteFamily::Double);
+                open_double(mark);
             }
             break;
         case kRightDouble:
             if (has_open(QuoteFamily::Double)) {
                 close(mark, QuoteFamily::Double);
             } else if (opening_place && is_text(mark.after)) {  // misused as an opening mark
-                open(mark, QuoteFamily::Double);
+                open_double(mark);
             }
             break;
         case kLeftGuillemet:
@@ -210,11 +227,29 @@ std::size_t QuoteScanner::handle_single(const Mark& mark) {
     return mark.end();
 }
 
-void QuoteScanner::open(const Mark& mark, QuoteFamily family) {
+// An opening double mark after a sentence end while a double quote is the innermost open one
+// starts the next paragraph of that quotation in text whose paragraph breaks were lost
+// (`"We are ready. "We will wait," he said.`): the newspaper convention inside one block.
+void QuoteScanner::open_double(const Mark& mark) {
+    const bool next_paragraph = !stack_.empty() && stack_.back().family == QuoteFamily::Double &&
+                                follows_sentence_end(block_, mark.offset);
+    if (next_paragraph) {
+        Quote& previous = (*out_)[stack_.back().slot];
+        const std::size_t end = base_ + end_without_space(block_.substr(0, mark.offset));
+        previous.span.end = end;
+        previous.inner.end = end;
+        previous.closed = false;
+        stack_.pop_back();
+        --open_count_[static_cast<int>(QuoteFamily::Double)];
+    }
+    open(mark, QuoteFamily::Double, next_paragraph);
+}
+
+void QuoteScanner::open(const Mark& mark, QuoteFamily family, bool continues) {
     Quote quote;
     quote.span = {base_ + mark.offset, base_ + mark.end()};
     quote.inner = {base_ + mark.end(), base_ + mark.end()};
-    quote.continued = carried_ == family && mark.offset == first_text_;
+    quote.continued = continues || (carried_ == family && mark.offset == first_text_);
     stack_.push_back({out_->size(), family});
     ++open_count_[static_cast<int>(family)];
     out_->push_back(quote);

@@ -12,6 +12,8 @@
 //   next paragraph; double quotes and guillemets left open end with the block, closed = false.
 // - The newspaper convention: a paragraph ending inside a quote, followed by a paragraph that
 //   opens with a mark of the same family, continues the quote (the new one is `continued`).
+//   Inside one block, an opening double mark after a sentence end while a double quote is open
+//   is read the same way (text whose paragraph breaks were lost, like many news archives).
 // Each block is scanned once, left to right; all work is linear in the text.
 #pragma once
 
@@ -44,7 +46,8 @@ private:
 
     std::size_t handle_mark(const Mark& mark);
     std::size_t handle_single(const Mark& mark);
-    void open(const Mark& mark, QuoteFamily family);
+    void open_double(const Mark& mark);
+    void open(const Mark& mark, QuoteFamily family, bool continues = false);
     void close(const Mark& mark, QuoteFamily family);
     void discard(const OpenQuote& quote);
     void finish_block(std::string_view next_block);

@@ -47,6 +47,21 @@ Span trimmed(std::string_view block, std::size_t start, std::size_t end) {
     return {start, end};
 }
 
+// ICU ends a sentence after "?" or "!" even when a lower-case word follows; after a closing
+// quotation mark that word continues the sentence: "Why now?" he asked.
+bool attribution_follows_quote(std::string_view block, std::size_t boundary) {
+    const UChar32 next = text::code_point_at(block, boundary).value;
+    if (next == text::kNoCodePoint || !u_islower(next)) return false;
+    std::size_t end = boundary;
+    while (end > 0) {
+        const text::CodePoint c = text::code_point_before(block, end);
+        if (!text::is_space(c.value)) break;
+        end -= c.length;
+    }
+    const UChar32 last = text::code_point_before(block, end).value;
+    return last == '"' || last == '\'' || last == 0x201D || last == 0x2019 || last == 0xBB;
+}
+
 // Sentences of one block from its ICU boundaries, dropping every boundary that falls inside a
 // quotation that closes in this block ("We are ready. The door is open," he said.). A boundary
 // inside an unclosed quote is kept, so a forgotten closing mark does not swallow the paragraph.
@@ -65,7 +80,7 @@ void append_sentences(std::string_view block, std::size_t base, std::size_t bloc
             for (; next_quote < quotes.size() && quotes[next_quote].span.start < absolute; ++next_quote) {
                 if (quotes[next_quote].closed) quoted_until = std::max(quoted_until, quotes[next_quote].span.end);
             }
-            if (quoted_until > absolute) continue;
+            if (quoted_until > absolute || attribution_follows_quote(block, boundary)) continue;
         }
         const Span span = trimmed(block, sentence_start, boundary);
         sentence_start = boundary;

@@ -45,6 +45,17 @@ struct Segmented {
 
 // Splits `doc` into sentences (ICU, with abbreviation suppression, never inside a quotation
 // that closes in the same block) and finds quotation spans. Thread-safe for distinct docs.
+//
+// Sentences: ICU's English rules per block (never across blocks), with CLDR's standard English
+// abbreviations plus SegmentOptions::abbreviations (text/abbreviations.hpp says how the ones ICU
+// cannot handle, like "U.S.", are held). A boundary is dropped when it falls inside a quotation
+// that closes in the same block, or when a lower-case word follows a closing quote mark
+// ("Why now?" he asked.). Spans are trimmed of white space.
+// Quotations: text/quote_scanner.hpp describes which marks open and close, apostrophes, nesting
+// and the newspaper convention of a quote continued over paragraphs.
+// Block roles: the first SegmentOptions::block_roles pattern found in a Paragraph's text
+// (RE2::PartialMatch; write ^ to anchor) gives its kind; other blocks keep theirs.
+// Construction throws UserError for an invalid block-role regex or missing ICU data.
 class Segmenter {
 public:
     explicit Segmenter(const SegmentOptions& options);

@@ -162,3 +162,21 @@ TEST_CASE("quotes: quotes nest in text order with their depth") {
     CHECK(seg.quotes[2].depth == 1);
     CHECK(seg.quotes[3].depth == 0);
 }
+
+TEST_CASE("quotes: a new opening mark after a sentence end inside an open quote continues it") {
+    // Paragraph breaks lost (one block): the convention still applies.
+    const Document doc = paragraphs({"He said: \"We are ready. \"We will wait,\" he said. \"Keep \"calm\" now.\""});
+    const Segmented seg = segment_one(doc);
+    CHECK(quote_texts(doc, seg) ==
+          Texts{"\"We are ready.", "\"We will wait,\"", "\"Keep \"calm\" now.\"", "\"calm\""});
+    REQUIRE(seg.quotes.size() == 4);
+    CHECK(seg.quotes[0].span == Span{9, 23});
+    CHECK(!seg.quotes[0].closed);
+    CHECK(seg.quotes[1].continued);
+    CHECK(seg.quotes[1].closed);
+    CHECK(!seg.quotes[2].continued);  // after "he said." no quote is open
+    CHECK(!seg.quotes[3].continued);  // "Keep "calm": no sentence end before it, so nested
+    CHECK(seg.quotes[3].depth == 1);
+    CHECK(sentence_texts(doc, seg) ==
+          Texts{"He said: \"We are ready.", "\"We will wait,\" he said.", "\"Keep \"calm\" now.\""});
+}

@@ -64,6 +64,14 @@ TEST_CASE("segment: no sentence break inside a quotation that closes in its bloc
           Texts{"She said: “Talks failed. We go home.”", "Nobody replied."});
 }
 
+TEST_CASE("segment: a lower-case word after a closing quote mark continues the sentence") {
+    CHECK(sentences_of("\"Why now?\" he asked. \"Go!\" she said. “Really?” they wondered.") ==
+          Texts{"\"Why now?\" he asked.", "\"Go!\" she said.", "“Really?” they wondered."});
+    // A capital cannot be told from the start of a new sentence: ICU's break stays.
+    CHECK(sentences_of("\"Why now?\" Mr Lewis asked.") == Texts{"\"Why now?\"", "Mr Lewis asked."});
+    CHECK(sentences_of("Why now? he asked.") == Texts{"Why now?", "he asked."});
+}
+
 TEST_CASE("segment: a quotation with an attribution inside stays one sentence") {
     CHECK(sentences_of("\"We will,\" she said, \"not give up. Never.\" The crowd cheered.") ==
           Texts{"\"We will,\" she said, \"not give up. Never.\"", "The crowd cheered."});
@@ -152,11 +160,21 @@ TEST_CASE("segment: pathological 1 MB blocks finish") {
     while (nested.size() < (1u << 20)) nested += "“a ";
     while (dotted.size() < (1u << 20)) dotted += "1.A.";
     while (marks.size() < (1u << 20)) marks += "' \"";
-    const Document doc = paragraphs({nested, dotted, marks});
-    const Segmented seg = example_segmenter().segment(doc);
-    CHECK(seg.quotes.size() == nested.size() / 5);  // every “ opens a quote, none closes
-    CHECK(seg.quotes.back().closed == false);
-    CHECK(!seg.sentences.empty());
+    const Document nested_doc = paragraphs({nested});
+    const Segmented nested_seg = example_segmenter().segment(nested_doc);
+    CHECK(nested_seg.quotes.size() == nested.size() / 5);  // every “ opens a quote, none closes
+    CHECK(nested_seg.quotes.back().closed == false);
+    CHECK(nested_seg.quotes.back().depth == static_cast<int>(nested.size() / 5 - 1));
+
+    const Document dotted_doc = paragraphs({dotted});
+    CHECK(!example_segmenter().segment(dotted_doc).sentences.empty());
+
+    // Each straight mark after a space opens a quote, except the last, at the end: it closes the
+    // innermost.
+    const Document marks_doc = paragraphs({marks});
+    const Segmented marks_seg = example_segmenter().segment(marks_doc);
+    CHECK(marks_seg.quotes.size() == marks.size() / 3 - 1);
+    CHECK(marks_seg.quotes.back().closed == true);
 }
 
 TEST_CASE("segment: segment() may run on several threads with one Segmenter") {

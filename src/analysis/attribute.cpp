@@ -112,6 +112,11 @@ Span Attributor::trim_source(std::string_view text, Span source) const {
         if (!strip_words_.contains(first)) break;
         source.start += space + 1;
     }
+    // A relative pronoun closes the noun phrase: "a statement from Kyiv that described …".
+    for (std::string_view relative : {" that", " which", " who"}) {
+        std::string_view s = source.in(text);
+        if (s.size() > relative.size() && s.ends_with(relative)) source.end -= relative.size();
+    }
     return source;
 }
 

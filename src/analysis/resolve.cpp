@@ -149,6 +149,7 @@ private:
     int organization_named_in(std::string_view mention, int self) const;
     void note_anonymity(int entity, std::size_t sentence, std::string_view mention);
     std::vector<Item> collect_items() const;
+    void add_mention(std::vector<Item>& items, Span span, std::size_t sentence) const;
     void compact();
 
     const Resolver& r_;
@@ -157,7 +158,11 @@ private:
     const Segmented& seg_;
     Analysis& analysis_;
     std::vector<Profile> entity_profiles_;
-    std::vector<std::vector<int>> by_sentence_;  // entity ids in the order the sentence offers them
+    // Entity ids each sentence offers as antecedents: its speakers first, then other mentions.
+    struct Offered {
+        std::vector<int> speakers, others;
+    };
+    std::vector<Offered> by_sentence_;
     std::set<int> excluded_;                      // relays, not candidates for the relayed pronoun
 };
 
@@ -264,7 +269,15 @@ Resolver::Profile Resolver::Run::profile(std::string_view text) const {
         p.display = p.key;
         return p;
     }
+    p.plural = false;  // "Reyes" is one person, whatever its last letter
     profile_name(words, first, p);
+    if (!p.name_tokens.empty() && !is_capitalised(p.name_tokens.front())) {  // "the EU and …"
+        p.kind = SourceKind::Organization;
+        p.key = canonical(whole);
+        p.display = p.key;
+        p.name_tokens.clear();
+        return p;
+    }
     if (p.name_tokens.empty()) {  // a bare title: "the President"
         p.kind = SourceKind::Person;
         p.display = std::string(text);
@@ -294,10 +307,11 @@ int Resolver::Run::resolve_pronoun(const Item& item, const Profile& p) const {
     const std::size_t lookback = 5;
     for (std::size_t back = 0; back <= lookback && back <= item.sentence; ++back) {
         std::size_t sentence = item.sentence - back;
-        for (int id : by_sentence_[sentence]) {
-            if (excluded_.count(id)) continue;
-            if (compatible(analysis_.entities[static_cast<std::size_t>(id)], p)) return id;
-        }
+        for (const auto* list : {&by_sentence_[sentence].speakers, &by_sentence_[sentence].others})
+            for (int id : *list) {
+                if (excluded_.count(id)) continue;
+                if (compatible(analysis_.entities[static_cast<std::size_t>(id)], p)) return id;
+            }
     }
     return -1;
 }
@@ -423,6 +437,13 @@ void Resolver::Run::note_anonymity(int id, std::size_t sentence, std::string_vie
     entity.specificity = std::max(entity.specificity, score);
 }
 
+void Resolver::Run::add_mention(std::vector<Item>& items, Span span, std::size_t sentence) const {
+    bool overlaps_source = std::any_of(items.begin(), items.end(), [&](const Item& item) {
+        return item.attribution >= 0 && item.span.overlaps(span);
+    });
+    if (!overlaps_source && !span.empty()) items.push_back(Item{span, sentence, -1});
+}
+
 std::vector<Resolver::Run::Item> Resolver::Run::collect_items() const {
     std::vector<Item> items;
     for (std::size_t i = 0; i < analysis_.attributions.size(); ++i) {
@@ -455,10 +476,16 @@ std::vector<Resolver::Run::Item> Resolver::Run::collect_items() const {
             }
             if (mention.empty() || w_.calendar.contains(mention)) continue;
             span.start = span.end - mention.size();
-            bool overlaps_source = std::any_of(items.begin(), items.end(), [&](const Item& item) {
-                return item.attribution >= 0 && item.span.overlaps(span);
-            });
-            if (!overlaps_source) items.push_back(Item{span, s, -1});
+            // "Russia and the EU" names two parties, not one.
+            std::size_t joint = mention.find(" and ");
+            if (joint != std::string_view::npos && is_capitalised(mention.substr(joint + 5)) &&
+                !w_.non_person.contains(mention.substr(mention.rfind(' ') + 1))) {
+                std::size_t second = mention.substr(joint + 5).rfind("the ", 0) == 0 ? joint + 9 : joint + 5;
+                add_mention(items, Span{span.start, span.start + joint}, s);
+                add_mention(items, Span{span.start + second, span.end}, s);
+                continue;
+            }
+            add_mention(items, span, s);
         }
     }
     std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.span.start < b.span.start; });
@@ -493,8 +520,6 @@ void Resolver::Run::compact() {
 void Resolver::Run::run() {
     by_sentence_.assign(seg_.sentences.size(), {});
     std::vector<Item> items = collect_items();
-    // Sources of attributions are offered first as antecedents: "It added" continues a speaker.
-    std::vector<std::size_t> sources_in(seg_.sentences.size(), 0);
     for (const Item& item : items) {
         excluded_.clear();
         if (item.attribution >= 0) {
@@ -519,14 +544,9 @@ void Resolver::Run::run() {
             if (entity.kind == SourceKind::Unresolved) analysis_.unresolved.push_back(item.span);
             note_anonymity(id, item.sentence, item.span.in(doc_.text));
         }
-        auto& order = by_sentence_[item.sentence];
-        auto known = std::find(order.begin(), order.end(), id);
-        if (known != order.end() && item.attribution < 0) continue;
-        if (known != order.end()) order.erase(known);
-        if (item.attribution >= 0)
-            order.insert(order.begin() + static_cast<std::ptrdiff_t>(sources_in[item.sentence]++), id);
-        else
-            order.push_back(id);
+        // Speakers are offered first as antecedents: "It added" continues a speaker.
+        auto& list = item.attribution >= 0 ? by_sentence_[item.sentence].speakers : by_sentence_[item.sentence].others;
+        if (std::find(list.begin(), list.end(), id) == list.end()) list.push_back(id);
     }
     for (auto& attribution : analysis_.attributions) {
         if (attribution.form == AttributionForm::Continuation) {

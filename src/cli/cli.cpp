@@ -60,12 +60,14 @@ std::vector<CheckedDocument> check_inputs(const Engine& engine, const std::vecto
                                           std::ostream& err, bool& had_error) {
     std::vector<CheckedDocument> results;
     std::vector<std::string> files;
-    try {
-        files = expand_inputs(paths);
-    } catch (const UserError& error) {
-        print_error(err, error.what());
-        had_error = true;
-        return results;
+    for (const auto& path : paths) {
+        try {
+            auto found = expand_inputs({path});
+            files.insert(files.end(), found.begin(), found.end());
+        } catch (const UserError& error) {
+            print_error(err, error.what());
+            had_error = true;
+        }
     }
     for (const auto& file : files) {
         try {
@@ -129,8 +131,9 @@ int run_sources(const CommonOptions& common, const std::vector<std::string>& pat
 
 void add_common(CLI::App* command, CommonOptions& common) {
     command->add_option("--rules", common.rules_dir, "Use the rule pack in DIR instead of the built-in one");
-    command->add_option("--enable", common.enable, "Enable check ID (repeatable)");
-    command->add_option("--disable", common.disable, "Disable check ID (repeatable)");
+    // One id per flag, so that a path after `--disable ID` is still a path.
+    command->add_option("--enable", common.enable, "Enable check ID (repeatable)")->expected(1)->allow_extra_args(false);
+    command->add_option("--disable", common.disable, "Disable check ID (repeatable)")->expected(1)->allow_extra_args(false);
 }
 
 }  // namespace
@@ -164,11 +167,12 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     auto* rules_cmd = app.add_subcommand("rules", "The rule pack: list, test or explain its checks");
     rules_cmd->require_subcommand(1);
     add_common(rules_cmd, common);
-    rules_cmd->add_subcommand("list", "List the checks with severity and summary");
-    rules_cmd->add_subcommand("test", "Run every pattern's and check's examples as tests");
+    rules_cmd->add_subcommand("list", "List the checks with severity and summary")->fallthrough();
+    rules_cmd->add_subcommand("test", "Run every pattern's and check's examples as tests")->fallthrough();
     std::string explain_id;
     auto* explain_cmd = rules_cmd->add_subcommand("explain", "Explain a check: the standards behind it and examples");
     explain_cmd->add_option("id", explain_id, "Check id")->required();
+    explain_cmd->fallthrough();
 
     try {
         app.parse(argc, argv);

@@ -6,7 +6,8 @@ namespace {
 
 std::size_t leading_blanks(std::string_view run) {
     std::size_t n = 0;
-    while (n < run.size() && (run[n] == ' ' || run[n] == '\t')) ++n;
+    while (n < run.size() && (run[n] == ' ' || run[n] == '\t'))
+        ++n;
     return n;
 }
 

@@ -52,18 +52,23 @@ int count_code_points(const char* begin, const char* end) {
 void SourceMap::set_original(const std::string* original) {
     original_ = original;
     line_starts_.clear();
+    columns_at_stride_.clear();
     if (original == nullptr) return;
     const std::string& bytes = *original;
     // Editors do not show a byte order mark, so line 1 starts after it.
-    line_starts_.push_back(starts_with_bom(bytes) ? 3 : 0);
+    const std::size_t bom = starts_with_bom(bytes) ? 3 : 0;
+    line_starts_.push_back(bom);
+    columns_at_stride_.reserve(bytes.size() / kColumnStride + 1);
     const std::size_t size = bytes.size();
+    int column = 0;  // code points since the start of the line
     for (std::size_t i = 0; i < size; ++i) {
+        if (i % kColumnStride == 0) columns_at_stride_.push_back(column);
         const char c = bytes[i];
-        if (c == '\n') {
+        if (c == '\n' || (c == '\r' && (i + 1 == size || bytes[i + 1] != '\n'))) {
             line_starts_.push_back(i + 1);
-        } else if (c == '\r') {
-            if (i + 1 < size && bytes[i + 1] == '\n') ++i;
-            line_starts_.push_back(i + 1);
+            column = 0;
+        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && i >= bom) {
+            ++column;  // a CR before LF counts, like any byte before the line's end
         }
     }
 }
@@ -85,7 +90,8 @@ void SourceMap::add_piece(Piece piece) {
 }
 
 void SourceMap::truncate_text(std::size_t text_size) {
-    while (!pieces_.empty() && pieces_.back().text_start >= text_size) pieces_.pop_back();
+    while (!pieces_.empty() && pieces_.back().text_start >= text_size)
+        pieces_.pop_back();
     if (pieces_.empty()) return;
     Piece& last = pieces_.back();
     const std::size_t kept = text_size - last.text_start;
@@ -99,11 +105,12 @@ std::size_t SourceMap::original_offset(std::size_t text_offset, bool is_end) con
     // A start offset belongs to the piece that starts at or before it; an exclusive end offset
     // to the piece that starts strictly before it, so an end on a boundary stays in the run
     // it closes.
-    const auto after = is_end
-        ? std::lower_bound(pieces_.begin(), pieces_.end(), text_offset,
-                           [](const Piece& p, std::size_t off) { return p.text_start < off; })
-        : std::upper_bound(pieces_.begin(), pieces_.end(), text_offset,
-                           [](std::size_t off, const Piece& p) { return off < p.text_start; });
+    const auto after =
+        is_end
+            ? std::lower_bound(pieces_.begin(), pieces_.end(), text_offset,
+                               [](const Piece& p, std::size_t off) { return p.text_start < off; })
+            : std::upper_bound(pieces_.begin(), pieces_.end(), text_offset,
+                               [](std::size_t off, const Piece& p) { return off < p.text_start; });
     if (after == pieces_.begin()) return pieces_.front().original_start;
     const Piece& piece = *(after - 1);
     const std::size_t rel = text_offset - piece.text_start;
@@ -124,7 +131,16 @@ Position SourceMap::position_of_original(std::size_t original_byte) const {
     const std::size_t line_start = *(next - 1);
     pos.line = static_cast<int>(next - line_starts_.begin());
     const char* data = original_->data();
-    pos.column = 1 + count_code_points(data + line_start, data + byte);
+    std::size_t from = line_start;
+    int column = 1;
+    if (!columns_at_stride_.empty()) {
+        const std::size_t k = std::min(byte / kColumnStride, columns_at_stride_.size() - 1);
+        if (k * kColumnStride > line_start) {
+            from = k * kColumnStride;
+            column += columns_at_stride_[k];
+        }
+    }
+    pos.column = column + count_code_points(data + from, data + byte);
     return pos;
 }
 

@@ -8,6 +8,7 @@
 #include <system_error>
 
 #include "common/error.hpp"
+#include "document/front_matter.hpp"
 #include "document/markdown.hpp"
 #include "document/plain_text.hpp"
 #include "document/validate.hpp"
@@ -38,7 +39,8 @@ void check_is_readable_file(const std::string& path) {
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
     if (status.type() == std::filesystem::file_type::not_found) {
-        throw UserError(Location{path}, "no such file: check the path (pass - to read standard input)");
+        throw UserError(Location{path},
+                        "no such file: check the path (pass - to read standard input)");
     }
     if (status.type() == std::filesystem::file_type::directory) {
         throw UserError(Location{path},

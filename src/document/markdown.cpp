@@ -2,10 +2,12 @@
 
 #include <md4c.h>
 
+#include <algorithm>
 #include <climits>
 #include <cstring>
 #include <exception>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/error.hpp"
@@ -15,33 +17,6 @@
 namespace claimcheck {
 
 namespace {
-
-// ---- front matter -------------------------------------------------------------------------
-
-struct LineView {
-    std::string_view content;  // without the line break
-    std::size_t next = 0;      // where the next line starts
-    bool has_break = false;
-};
-
-LineView line_at(std::string_view s, std::size_t pos) {
-    std::size_t end = pos;
-    while (end < s.size() && s[end] != '\n' && s[end] != '\r') ++end;
-    LineView line;
-    line.content = s.substr(pos, end - pos);
-    line.has_break = end < s.size();
-    line.next = end;
-    if (line.has_break) line.next += (s[end] == '\r' && end + 1 < s.size() && s[end + 1] == '\n') ? 2 : 1;
-    return line;
-}
-
-bool is_fence(std::string_view content, std::string_view fence) {
-    if (content.substr(0, fence.size()) != fence) return false;
-    for (char c : content.substr(fence.size())) {
-        if (c != ' ' && c != '\t') return false;
-    }
-    return true;
-}
 
 // ---- md4c callbacks -----------------------------------------------------------------------
 
@@ -56,7 +31,8 @@ public:
           body_(doc.original.data() + body_start),
           body_size_(doc.original.size() - body_start),
           base_(body_start),
-          last_end_(body_start) {}
+          last_end_(body_start),
+          emitted_end_(body_start) {}
 
     int enter_block(MD_BLOCKTYPE type, void* detail);
     int leave_block(MD_BLOCKTYPE type);
@@ -70,7 +46,8 @@ public:
 
 private:
     bool in_body(const char* p, std::size_t size) const {
-        return p >= body_ && p <= body_ + body_size_ && size <= static_cast<std::size_t>(body_ + body_size_ - p);
+        return p >= body_ && p <= body_ + body_size_ &&
+               size <= static_cast<std::size_t>(body_ + body_size_ - p);
     }
     std::size_t original_offset(const char* p) const {
         return base_ + static_cast<std::size_t>(p - body_);
@@ -78,6 +55,7 @@ private:
     BlockKind container_kind(BlockKind fallback) const;
     bool is_autolink_text(const char* text, std::size_t size) const;
     void line_break();
+    void prose(std::string_view run, std::size_t original_start);
     void entity(std::string_view reference, std::size_t original_start);
 
     Document& doc_;
@@ -86,6 +64,10 @@ private:
     std::size_t body_size_;
     std::size_t base_;
     std::size_t last_end_;  // original offset just past the last run md4c reported
+    // Original offset just past the last run or break put into the text. md4c can report
+    // text out of source order (trailing spaces before a lone CR come after the hard break),
+    // so runs are clipped to start here: the map then never runs backwards.
+    std::size_t emitted_end_;
 
     std::vector<Container> containers_;
     int skip_depth_ = 0;   // inside code blocks, HTML blocks, tables
@@ -93,7 +75,7 @@ private:
     bool in_link_ = false;
     bool link_seen_text_ = false;
     bool drop_link_ = false;
-    std::string_view href_;
+    std::string href_;     // destination of the open link; reused
     std::string scratch_;  // decoded entities; reused
 };
 
@@ -107,15 +89,9 @@ int MarkdownReader::enter_block(MD_BLOCKTYPE type, void* detail) {
     switch (type) {
         case MD_BLOCK_CODE:
         case MD_BLOCK_HTML:
-        case MD_BLOCK_TABLE:
-            ++skip_depth_;
-            break;
-        case MD_BLOCK_QUOTE:
-            containers_.push_back(Container::Quote);
-            break;
-        case MD_BLOCK_LI:
-            containers_.push_back(Container::ListItem);
-            break;
+        case MD_BLOCK_TABLE: ++skip_depth_; break;
+        case MD_BLOCK_QUOTE: containers_.push_back(Container::Quote); break;
+        case MD_BLOCK_LI: containers_.push_back(Container::ListItem); break;
         case MD_BLOCK_P:
             if (skip_depth_ == 0) out_.open(container_kind(BlockKind::Paragraph));
             break;
@@ -126,8 +102,7 @@ int MarkdownReader::enter_block(MD_BLOCKTYPE type, void* detail) {
             out_.open(headline ? BlockKind::Headline : BlockKind::Heading);
             break;
         }
-        default:
-            break;
+        default: break;
     }
     return 0;
 }
@@ -137,15 +112,12 @@ int MarkdownReader::leave_block(MD_BLOCKTYPE type) {
     switch (type) {
         case MD_BLOCK_CODE:
         case MD_BLOCK_HTML:
-        case MD_BLOCK_TABLE:
-            --skip_depth_;
-            break;
+        case MD_BLOCK_TABLE: --skip_depth_; break;
         case MD_BLOCK_QUOTE:
         case MD_BLOCK_LI:
             if (!containers_.empty()) containers_.pop_back();
             break;
-        default:
-            break;
+        default: break;
     }
     return 0;
 }
@@ -159,7 +131,8 @@ int MarkdownReader::enter_span(MD_SPANTYPE type, void* detail) {
         in_link_ = true;
         link_seen_text_ = false;
         drop_link_ = false;
-        href_ = std::string_view(a->href.text, a->href.size);
+        // md4c may free a processed destination once this callback returns: copy it.
+        href_.assign(a->href.text, a->href.size);
     }
     return 0;
 }
@@ -178,10 +151,11 @@ int MarkdownReader::leave_span(MD_SPANTYPE type) {
 // the scheme md4c adds to "www." and e-mail links).
 bool MarkdownReader::is_autolink_text(const char* text, std::size_t size) const {
     const std::string_view shown(text, size);
-    if (href_ == shown) return true;
+    const std::string_view href = href_;
+    if (href == shown) return true;
     for (std::string_view scheme : {std::string_view("http://"), std::string_view("mailto:")}) {
-        if (href_.size() == scheme.size() + size && href_.substr(0, scheme.size()) == scheme &&
-            href_.substr(scheme.size()) == shown) {
+        if (href.size() == scheme.size() + size && href.substr(0, scheme.size()) == scheme &&
+            href.substr(scheme.size()) == shown) {
             return true;
         }
     }
@@ -192,14 +166,36 @@ bool MarkdownReader::is_autolink_text(const char* text, std::size_t size) const 
 // text before it (trailing spaces and a hard-break backslash may come in between).
 void MarkdownReader::line_break() {
     const std::string& s = doc_.original;
-    std::size_t pos = last_end_;
-    while (pos < s.size() && s[pos] != '\n' && s[pos] != '\r') ++pos;
+    const std::size_t from = std::max(last_end_, emitted_end_);
+    std::size_t pos = from;
+    while (pos < s.size() && s[pos] != '\n' && s[pos] != '\r')
+        ++pos;
     if (pos >= s.size()) {
-        out_.line_break(last_end_, 0);
+        out_.line_break(from, 0);
         return;
     }
     const std::size_t length = (s[pos] == '\r' && pos + 1 < s.size() && s[pos + 1] == '\n') ? 2 : 1;
     out_.line_break(pos, length);
+    emitted_end_ = pos + length;
+}
+
+// md4c normally cuts text at line ends, but with CRLF next to some constructs (autolinks) a
+// run can still hold a line break: it becomes a break like any other.
+void MarkdownReader::prose(std::string_view run, std::size_t original_start) {
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < run.size(); ++i) {
+        if (run[i] != '\n' && run[i] != '\r') continue;
+        out_.append_original(run.substr(from, i - from), original_start + from);
+        const std::size_t length =
+            (run[i] == '\r' && i + 1 < run.size() && run[i + 1] == '\n') ? 2 : 1;
+        out_.line_break(original_start + i, length);
+        i += length;
+        while (i < run.size() && (run[i] == ' ' || run[i] == '\t'))
+            ++i;
+        from = i;
+        --i;
+    }
+    out_.append_original(run.substr(from), original_start + from);
 }
 
 void MarkdownReader::entity(std::string_view reference, std::size_t original_start) {
@@ -220,8 +216,7 @@ int MarkdownReader::text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size) {
         link_seen_text_ = true;
         drop_link_ = type == MD_TEXT_NORMAL && is_autolink_text(text, size);
     }
-    if (drop_link_ || type == MD_TEXT_CODE || type == MD_TEXT_HTML ||
-        type == MD_TEXT_LATEXMATH) {
+    if (drop_link_ || type == MD_TEXT_CODE || type == MD_TEXT_HTML || type == MD_TEXT_LATEXMATH) {
         out_.omit_inline();
         return 0;
     }
@@ -231,21 +226,24 @@ int MarkdownReader::text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size) {
     }
     switch (type) {
         case MD_TEXT_NORMAL:
-            if (mapped) {
-                out_.append_original(std::string_view(text, size), start);
-            } else {
-                out_.append_replacement(std::string_view(text, size), start, 0);
+            if (!mapped) {
+                out_.append_replacement(std::string_view(text, size), std::max(start, emitted_end_),
+                                        0);
+            } else if (start + size > emitted_end_) {
+                const std::size_t skip = start < emitted_end_ ? emitted_end_ - start : 0;
+                prose(std::string_view(text + skip, size - skip), start + skip);
+                emitted_end_ = start + size;
             }
             break;
         case MD_TEXT_ENTITY:
-            entity(std::string_view(text, size), start);
+            if (!mapped || start >= emitted_end_) {
+                entity(std::string_view(text, size), mapped ? start : emitted_end_);
+                if (mapped) emitted_end_ = start + size;
+            }
             break;
         case MD_TEXT_BR:
-        case MD_TEXT_SOFTBR:
-            line_break();
-            break;
-        default:
-            break;  // inline code, inline HTML, NUL replacement, math: not prose
+        case MD_TEXT_SOFTBR: line_break(); break;
+        default: break;  // inline code, inline HTML, NUL replacement, math: not prose
     }
     return 0;
 }
@@ -293,27 +291,17 @@ MD_PARSER make_parser() {
 
 }  // namespace
 
-std::size_t skip_front_matter(std::string_view bytes, std::size_t start) {
-    LineView first = line_at(bytes, start);
-    if (!first.has_break || !is_fence(first.content, "---")) return start;
-    std::size_t pos = first.next;
-    while (pos < bytes.size()) {
-        const LineView line = line_at(bytes, pos);
-        if (is_fence(line.content, "---") || is_fence(line.content, "...")) return line.next;
-        pos = line.next;
-    }
-    return start;  // never closed: a thematic break, not front matter
-}
-
 void parse_markdown(Document& doc, std::size_t body_start) {
     if (doc.original.size() - body_start > UINT_MAX) {
-        throw UserError(Location{doc.path},
-                        "file too large for the Markdown reader (over 4 GiB): split it into smaller files");
+        throw UserError(
+            Location{doc.path},
+            "file too large for the Markdown reader (over 4 GiB): split it into smaller files");
     }
     MarkdownReader reader(doc, body_start);
     CallbackContext context{&reader, nullptr};
     const MD_PARSER parser = make_parser();
-    const int status = md_parse(reader.body(), static_cast<MD_SIZE>(reader.body_size()), &parser, &context);
+    const int status =
+        md_parse(reader.body(), static_cast<MD_SIZE>(reader.body_size()), &parser, &context);
     if (context.error) std::rethrow_exception(context.error);
     if (status != 0) {
         throw UserError(Location{doc.path},

@@ -4,15 +4,10 @@
 #pragma once
 
 #include <cstddef>
-#include <string_view>
 
 #include "document/document.hpp"
 
 namespace claimcheck {
-
-// Offset just past YAML front matter ("---" on the first line, closed by "---" or "...")
-// that starts at `start`, or `start` when there is none.
-std::size_t skip_front_matter(std::string_view bytes, std::size_t start);
 
 // Adds the blocks of doc.original from byte `body_start` (after any byte order mark and front
 // matter). Throws UserError if md4c fails (out of memory, or a file over 4 GiB).

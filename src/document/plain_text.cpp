@@ -17,7 +17,9 @@ struct Line {
     int code_points = 0;
 };
 
-bool is_ascii_blank(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v'; }
+bool is_ascii_blank(char c) {
+    return c == ' ' || c == '\t' || c == '\f' || c == '\v';
+}
 
 // Length of the blank (white space) character at `i`, or 0. U+00A0 counts: web copy pads with it.
 std::size_t blank_length_at(std::string_view s, std::size_t i) {
@@ -43,10 +45,12 @@ int count_code_points(std::string_view s, std::size_t begin, std::size_t end) {
 // Reads the line at `pos` and returns the offset where the next line starts.
 std::size_t read_line(std::string_view s, std::size_t pos, Line& line) {
     std::size_t end = pos;
-    while (end < s.size() && s[end] != '\n' && s[end] != '\r') ++end;
+    while (end < s.size() && s[end] != '\n' && s[end] != '\r')
+        ++end;
     line.break_start = end;
     line.break_length = 0;
-    if (end < s.size()) line.break_length = (s[end] == '\r' && end + 1 < s.size() && s[end + 1] == '\n') ? 2 : 1;
+    if (end < s.size())
+        line.break_length = (s[end] == '\r' && end + 1 < s.size() && s[end + 1] == '\n') ? 2 : 1;
     const std::size_t next = end + line.break_length;
     std::size_t start = pos;
     while (start < end) {
@@ -67,7 +71,7 @@ std::size_t read_line(std::string_view s, std::size_t pos, Line& line) {
 
 bool is_hard_wrapped(const std::vector<Line>& group) {
     for (std::size_t i = 0; i + 1 < group.size(); ++i) {
-        if (group[i].code_points > kHardWrapWidth) return false;
+        if (group[i].code_points > kHardWrapWidth || group[i].code_points < kHardWrapMinimum) return false;
     }
     return true;
 }

@@ -11,6 +11,9 @@ namespace claimcheck {
 
 // Lines longer than this (in code points) are not hard-wrapped prose.
 constexpr int kHardWrapWidth = 80;
+// A wrapped line fills most of the width; a shorter line before the last ends a paragraph of
+// its own (a credit line such as "Image copyright AFP" followed by a caption line).
+constexpr int kHardWrapMinimum = 40;
 
 // Adds the blocks of doc.original from byte `body_start` (after any byte order mark).
 // The first block is the headline; the others are paragraphs.

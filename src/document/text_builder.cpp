@@ -83,11 +83,14 @@ void TextBuilder::append_replacement(std::string_view replacement, std::size_t o
     text_.append(replacement);
 }
 
-void TextBuilder::append_unmapped(std::string_view separator) { text_.append(separator); }
+void TextBuilder::append_unmapped(std::string_view separator) {
+    text_.append(separator);
+}
 
 void TextBuilder::trim_trailing_blanks(std::size_t floor) {
     std::size_t size = text_.size();
-    while (size > floor && (text_[size - 1] == ' ' || text_[size - 1] == '\t')) --size;
+    while (size > floor && (text_[size - 1] == ' ' || text_[size - 1] == '\t'))
+        --size;
     if (size == text_.size()) return;
     text_.resize(size);
     map_.truncate_text(size);

@@ -10,7 +10,9 @@ namespace claimcheck {
 
 namespace {
 
-bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
+bool is_continuation(unsigned char byte) {
+    return (byte & 0xC0) == 0x80;
+}
 
 // Length of the well-formed UTF-8 sequence at `i` (Unicode table 3-7), or 0 when ill-formed.
 std::size_t sequence_length(const unsigned char* bytes, std::size_t i, std::size_t size) {

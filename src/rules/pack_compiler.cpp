@@ -1,7 +1,9 @@
 #include "rules/pack_compiler.hpp"
 
 #include <algorithm>
+#include <future>
 #include <set>
+#include <system_error>
 #include <unordered_set>
 
 #include <re2/set.h>
@@ -11,8 +13,7 @@ namespace claimcheck::rules {
 namespace {
 
 constexpr int64_t regex_max_mem = 8 << 20;
-// The prefilter holds every pattern at once: each keeps its own budget there.
-constexpr int64_t set_min_max_mem = 64 << 20;
+constexpr int64_t set_max_mem = 64 << 20;
 
 // RE2 quotes the offending part of the regex, which after {{name}} expansion can be a whole
 // lexicon: keep messages to a readable length.
@@ -88,17 +89,30 @@ public:
         return out;
     }
 
-    // `regex` is replaced by its expansion.
-    std::unique_ptr<RE2> compile(std::string& regex, const std::string& owner, const Location& where) {
-        std::set<std::string> uses;
-        regex = expander_.expand(regex, owner, where, &uses);
+    // The regex with its {{names}} expanded; `uses` receives the fragments it names directly.
+    std::string expand(const std::string& regex, const std::string& owner, const Location& where,
+                       std::set<std::string>& uses) {
+        std::string expanded = expander_.expand(regex, owner, where, &uses);
         mark_used(uses);
-        auto re = std::make_unique<RE2>(regex, regex_options());
+        return expanded;
+    }
+
+    // Compiles an expanded regex; `uses` as returned by expand().
+    std::unique_ptr<RE2> compile_expanded(const std::string& expanded, const std::set<std::string>& uses,
+                                          const std::string& owner, const Location& where) {
+        auto re = std::make_unique<RE2>(expanded, regex_options());
         if (!re->ok()) {
             blame_fragments(uses);
             throw UserError(where, owner + ": invalid regex: " + regex_error(*re));
         }
         return re;
+    }
+
+    // `regex` is replaced by its expansion.
+    std::unique_ptr<RE2> compile(std::string& regex, const std::string& owner, const Location& where) {
+        std::set<std::string> uses;
+        regex = expand(regex, owner, where, uses);
+        return compile_expanded(regex, uses, owner, where);
     }
 
     // Fragments that no compiled regex uses still have to be valid regexes.
@@ -198,32 +212,59 @@ void check_expected_groups(const Pattern& pattern, const std::vector<LocatedStri
     }
 }
 
-std::vector<Pattern> compile_patterns(std::vector<PatternSource>& sources, RegexCompiler& compiler) {
+// Builds the prefilter from the expanded pattern regexes, or returns nullptr when RE2 cannot (a
+// regex that the patterns' own compilation reports better, or a set beyond the memory budget).
+std::unique_ptr<RE2::Set> build_pattern_set(const std::vector<std::string>& regexes, int64_t max_mem) {
+    RE2::Options options = regex_options();
+    options.set_max_mem(max_mem);
+    auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    for (const std::string& regex : regexes)
+        if (set->Add(regex, nullptr) < 0) return nullptr;
+    if (!set->Compile()) return nullptr;
+    return set;
+}
+
+// The budget caps the set's program and, in long runs, its DFA cache (which grows to fill it): a
+// fixed budget first, and only a pack too big for it gets one that grows with its size.
+std::unique_ptr<RE2::Set> build_pattern_set(const std::vector<std::string>& regexes) {
+    if (auto set = build_pattern_set(regexes, set_max_mem)) return set;
+    const int64_t per_pattern = regex_max_mem * static_cast<int64_t>(regexes.size());
+    if (per_pattern <= set_max_mem) return nullptr;
+    return build_pattern_set(regexes, per_pattern);
+}
+
+// Compiling the prefilter costs as much as compiling every pattern again; it runs on a second
+// thread while this one compiles the patterns. Without threads it is built in place.
+std::future<std::unique_ptr<RE2::Set>> start_pattern_set(const std::vector<std::string>& regexes) {
+    try {
+        return std::async(std::launch::async, [&regexes] { return build_pattern_set(regexes); });
+    } catch (const std::system_error&) {
+        return std::async(std::launch::deferred, [&regexes] { return build_pattern_set(regexes); });
+    }
+}
+
+// Expands the patterns' regexes; `uses` receives the fragments each names.
+std::vector<Pattern> expand_patterns(std::vector<PatternSource>& sources, RegexCompiler& compiler,
+                                     std::vector<std::set<std::string>>& uses) {
     std::vector<Pattern> patterns;
-    patterns.reserve(sources.size());
-    for (PatternSource& source : sources) {
-        Pattern pattern = std::move(source.pattern);
-        pattern.re = compiler.compile(pattern.regex, "pattern '" + pattern.id + "'", source.regex_where);
-        assign_groups(pattern, source.regex_where);
-        check_expected_groups(pattern, source.expect_keys);
+    uses.assign(sources.size(), {});
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        Pattern pattern = std::move(sources[i].pattern);
+        pattern.regex = compiler.expand(pattern.regex, "pattern '" + pattern.id + "'", sources[i].regex_where, uses[i]);
         patterns.push_back(std::move(pattern));
     }
     return patterns;
 }
 
-std::unique_ptr<RE2::Set> build_pattern_set(const std::vector<Pattern>& patterns, const std::string& pack_name) {
-    RE2::Options options = regex_options();
-    options.set_max_mem(std::max(set_min_max_mem, regex_max_mem * static_cast<int64_t>(patterns.size())));
-    auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-    for (const Pattern& pattern : patterns) {
-        std::string error;
-        if (set->Add(pattern.regex, &error) < 0)
-            throw UserError(pattern.where, "pattern '" + pattern.id + "': invalid regex: " + error);
+void compile_patterns(std::vector<Pattern>& patterns, const std::vector<std::set<std::string>>& uses,
+                      const std::vector<PatternSource>& sources, RegexCompiler& compiler) {
+    for (std::size_t i = 0; i < patterns.size(); ++i) {
+        Pattern& pattern = patterns[i];
+        pattern.re = compiler.compile_expanded(pattern.regex, uses[i], "pattern '" + pattern.id + "'",
+                                               sources[i].regex_where);
+        assign_groups(pattern, sources[i].regex_where);
+        check_expected_groups(pattern, sources[i].expect_keys);
     }
-    if (!set->Compile())
-        throw UserError(Location{pack_name},
-                        "the patterns of this pack are too large to compile together; use smaller lexicons or fewer patterns");
-    return set;
 }
 
 // ---- the rest ---------------------------------------------------------------------------------
@@ -283,15 +324,26 @@ RulePack compile_pack(const std::string& name, PackSources sources) {
     pack.lexicons = LexiconResolver(sources.lexicons).resolve_all();
     RegexCompiler compiler(pack.lexicons, sources.fragments);
     pack.fragments = compiler.expand_fragments();
-    pack.patterns = compile_patterns(sources.patterns, compiler);
+    std::vector<std::set<std::string>> uses;
+    std::vector<Pattern> patterns = expand_patterns(sources.patterns, compiler, uses);
+    std::vector<std::string> regexes;
+    for (const Pattern& pattern : patterns) regexes.push_back(pattern.regex);
+    // Everything below overlaps with building the set. Declared after `regexes`, so that an error
+    // below waits for the set before `regexes` goes away.
+    std::future<std::unique_ptr<RE2::Set>> set = start_pattern_set(regexes);
+    compile_patterns(patterns, uses, sources.patterns, compiler);
     pack.claims.threshold = sources.threshold;
     pack.claims.triggers = compile_triggers(sources.triggers, compiler);
     pack.block_roles = compile_block_roles(sources.block_roles, compiler);
     compiler.check_unused_fragments();
-    pack.pattern_set = build_pattern_set(pack.patterns, name);
     pack.sources = source_vocabulary(sources, pack.lexicons);
     pack.abbreviations = std::move(sources.abbreviations);
     pack.checks = std::move(sources.checks);
+    pack.patterns = std::move(patterns);
+    pack.pattern_set = set.get();
+    if (!pack.pattern_set)
+        throw UserError(Location{name},
+                        "the patterns of this pack are too large to compile together; use smaller lexicons or fewer patterns");
     return pack;
 }
 

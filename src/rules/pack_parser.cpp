@@ -63,6 +63,23 @@ std::vector<LocatedString> scalar_list(const SourceText& source, const YAML::Nod
     return out;
 }
 
+// "  people  familiar " → "people familiar": entries are phrases, and the engine compares them as
+// such; spacing in the file carries no meaning (regexes match any white space between words).
+std::string normalise_phrase(const std::string& text) {
+    std::string out;
+    bool space = false;
+    for (char c : text) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
 std::string first_defined(const Location& where) { return " (first defined at " + format_location(where) + ")"; }
 
 // ---- lexicons and fragments -------------------------------------------------------------------
@@ -79,7 +96,7 @@ std::vector<std::string> lexicon_entries(const MapReader& map, bool inflect) {
             if (item.text.find('|') != std::string::npos)
                 throw UserError(item.where, at + " uses '|', which separates irregular verb forms: add "
                                                  "'inflect: verb' to the lexicon or remove the '|'");
-            entries.push_back(item.text);
+            entries.push_back(normalise_phrase(item.text));
             continue;
         }
         if (const std::string problem = verb_entry_problem(item.text); !problem.empty())

@@ -22,9 +22,19 @@ std::string quoted_excerpt(const std::string& text) {
 }  // namespace
 
 SourceText::SourceText(std::string path, std::string_view text) : path_(std::move(path)), text_(text) {
-    line_starts_.push_back(0);
-    for (std::size_t i = 0; i < text_.size(); ++i)
-        if (text_[i] == '\n') line_starts_.push_back(i + 1);
+    // yaml-cpp skips a byte-order mark without counting it in its columns.
+    const std::size_t start = text_.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    line_starts_.push_back(start);
+    bool ascii = true;
+    for (std::size_t i = start; i < text_.size(); ++i) {
+        if (static_cast<unsigned char>(text_[i]) >= 0x80) ascii = false;
+        if (text_[i] == '\n') {
+            ascii_lines_.push_back(ascii);
+            line_starts_.push_back(i + 1);
+            ascii = true;
+        }
+    }
+    ascii_lines_.push_back(ascii);
 }
 
 Location SourceText::at(const YAML::Mark& mark) const {
@@ -32,6 +42,7 @@ Location SourceText::at(const YAML::Mark& mark) const {
     if (static_cast<std::size_t>(mark.line) >= line_starts_.size())
         return Location{path_, mark.line + 1, mark.column + 1};
     // yaml-cpp counts bytes; claimcheck columns count code points.
+    if (ascii_lines_[static_cast<std::size_t>(mark.line)]) return Location{path_, mark.line + 1, mark.column + 1};
     const std::size_t begin = line_starts_[static_cast<std::size_t>(mark.line)];
     const std::size_t end = std::min(text_.size(), begin + static_cast<std::size_t>(mark.column));
     int column = 1;

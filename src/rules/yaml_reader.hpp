@@ -30,6 +30,7 @@ private:
     std::string path_;
     std::string_view text_;
     std::vector<std::size_t> line_starts_;
+    std::vector<bool> ascii_lines_;  // columns of these need no code-point counting
 };
 
 // How a node reads in a message: "a list", "a mapping", "empty", or the scalar itself, quoted.

@@ -10,13 +10,15 @@ namespace claimcheck::testing {
 
 inline std::vector<std::string> block_texts(const Document& doc) {
     std::vector<std::string> out;
-    for (const Block& block : doc.blocks) out.emplace_back(block.span.in(doc.text));
+    for (const Block& block : doc.blocks)
+        out.emplace_back(block.span.in(doc.text));
     return out;
 }
 
 inline std::vector<std::string> block_kinds(const Document& doc) {
     std::vector<std::string> out;
-    for (const Block& block : doc.blocks) out.emplace_back(block_kind_name(block.kind));
+    for (const Block& block : doc.blocks)
+        out.emplace_back(block_kind_name(block.kind));
     return out;
 }
 

@@ -88,10 +88,10 @@ TEST_CASE("load: load_file reads bytes exactly and picks the format") {
 TEST_CASE("load: a missing file or a directory is a user error that says what to do") {
     ScratchDir dir("missing");
     const std::string missing = dir.path() + "/nope.md";
-    CHECK_THROWS_WITH_AS(load_file(missing),
-                         (missing + ": no such file: check the path (pass - to read standard input)")
-                             .c_str(),
-                         UserError);
+    CHECK_THROWS_WITH_AS(
+        load_file(missing),
+        (missing + ": no such file: check the path (pass - to read standard input)").c_str(),
+        UserError);
     CHECK_THROWS_WITH_AS(load_file(dir.path()),
                          (dir.path() + ": is a directory, not a file: pass the files to check "
                                        "(claimcheck check DIR checks every draft in a folder)")
@@ -122,7 +122,9 @@ TEST_CASE("load: a NUL byte means a binary file, reported at its line and column
           "n.txt:2:3: binary file (NUL byte): claimcheck reads UTF-8 text and Markdown; "
           "convert the file to text first");
     // Past the first eight bytes (the word-at-a-time scan) and after a multibyte character.
-    CHECK(load_error("n.md", std::string("0123456789\xC3\xA9" "xyzabcd\0", 20)) ==
+    CHECK(load_error("n.md", std::string("0123456789\xC3\xA9"
+                                         "xyzabcd\0",
+                                         20)) ==
           "n.md:1:19: binary file (NUL byte): claimcheck reads UTF-8 text and Markdown; "
           "convert the file to text first");
     // UTF-16 is full of NUL bytes: the first one is reported.
@@ -138,20 +140,31 @@ TEST_CASE("load: invalid UTF-8 is reported at the first byte of the bad sequence
           "latin1.txt:1:4: invalid UTF-8 (byte 0xE9): " + kUtf8Advice);
     CHECK(load_error("crlf.txt", "a\r\nb\rc\x80") ==
           "crlf.txt:3:2: invalid UTF-8 (byte 0x80): " + kUtf8Advice);
-    CHECK(load_error("o.txt", "x\xC0\xAF") == "o.txt:1:2: invalid UTF-8 (byte 0xC0): " + kUtf8Advice);
-    CHECK(load_error("o.txt", "x\xE0\x80\xAF") == "o.txt:1:2: invalid UTF-8 (byte 0xE0): " + kUtf8Advice);
-    CHECK(load_error("o.txt", "x\xF0\x80\x80\xAF") == "o.txt:1:2: invalid UTF-8 (byte 0xF0): " + kUtf8Advice);
-    CHECK(load_error("s.txt", "x\xED\xA0\x80") == "s.txt:1:2: invalid UTF-8 (byte 0xED): " + kUtf8Advice);
-    CHECK(load_error("h.txt", "x\xF4\x90\x80\x80") == "h.txt:1:2: invalid UTF-8 (byte 0xF4): " + kUtf8Advice);
-    CHECK(load_error("f.txt", "x\xF5\x80\x80\x80") == "f.txt:1:2: invalid UTF-8 (byte 0xF5): " + kUtf8Advice);
-    CHECK(load_error("b.txt", "\xEF\xBB\xBF" "ab\xFF") == "b.txt:1:3: invalid UTF-8 (byte 0xFF): " + kUtf8Advice);
+    CHECK(load_error("o.txt", "x\xC0\xAF") ==
+          "o.txt:1:2: invalid UTF-8 (byte 0xC0): " + kUtf8Advice);
+    CHECK(load_error("o.txt", "x\xE0\x80\xAF") ==
+          "o.txt:1:2: invalid UTF-8 (byte 0xE0): " + kUtf8Advice);
+    CHECK(load_error("o.txt", "x\xF0\x80\x80\xAF") ==
+          "o.txt:1:2: invalid UTF-8 (byte 0xF0): " + kUtf8Advice);
+    CHECK(load_error("s.txt", "x\xED\xA0\x80") ==
+          "s.txt:1:2: invalid UTF-8 (byte 0xED): " + kUtf8Advice);
+    CHECK(load_error("h.txt", "x\xF4\x90\x80\x80") ==
+          "h.txt:1:2: invalid UTF-8 (byte 0xF4): " + kUtf8Advice);
+    CHECK(load_error("f.txt", "x\xF5\x80\x80\x80") ==
+          "f.txt:1:2: invalid UTF-8 (byte 0xF5): " + kUtf8Advice);
+    CHECK(load_error("b.txt",
+                     "\xEF\xBB\xBF"
+                     "ab\xFF") == "b.txt:1:3: invalid UTF-8 (byte 0xFF): " + kUtf8Advice);
     // The largest valid forms pass.
-    CHECK(load_error("ok.txt", "\xED\x9F\xBF \xEE\x80\x80 \xF4\x8F\xBF\xBF \xF0\x90\x80\x80") == "");
+    CHECK(load_error("ok.txt", "\xED\x9F\xBF \xEE\x80\x80 \xF4\x8F\xBF\xBF \xF0\x90\x80\x80") ==
+          "");
 }
 
 TEST_CASE("load: a multibyte sequence cut short at the end of the file") {
-    CHECK(load_error("t.txt", "ok\nend \xE2\x80") == "t.txt:2:5: invalid UTF-8 (byte 0xE2): " + kUtf8Advice);
-    CHECK(load_error("t.md", "\xF0\x9F\x98") == "t.md:1:1: invalid UTF-8 (byte 0xF0): " + kUtf8Advice);
+    CHECK(load_error("t.txt", "ok\nend \xE2\x80") ==
+          "t.txt:2:5: invalid UTF-8 (byte 0xE2): " + kUtf8Advice);
+    CHECK(load_error("t.md", "\xF0\x9F\x98") ==
+          "t.md:1:1: invalid UTF-8 (byte 0xF0): " + kUtf8Advice);
     CHECK(load_error("t.md", "a\xC3") == "t.md:1:2: invalid UTF-8 (byte 0xC3): " + kUtf8Advice);
 }
 

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "document/load.hpp"
+#include "document/front_matter.hpp"
 #include "document/markdown.hpp"
 #include "document_test_helpers.hpp"
 
@@ -158,7 +159,8 @@ TEST_CASE("markdown: comments, URLs and images are dropped; link text and entiti
                                   "Line one line two line three",
                                   "Bold link and .",
                               });
-    CHECK(block_kinds(doc) == Strings{"paragraph", "paragraph", "paragraph", "paragraph", "paragraph"});
+    CHECK(block_kinds(doc) ==
+          Strings{"paragraph", "paragraph", "paragraph", "paragraph", "paragraph"});
     CHECK(doc.text.find("expect") == std::string::npos);
     CHECK(doc.text.find("example") == std::string::npos);
     CHECK(doc.text.find("Photo") == std::string::npos);
@@ -197,13 +199,13 @@ TEST_CASE("markdown: BOM, CRLF, lone CR, front matter closed by '...' and NFC") 
           "Title here\n\nLine one line two caf\xC3\xA9 & more.\n\nSecond H1\n\nLone CR line.");
     CHECK(block_kinds(doc) == Strings{"headline", "paragraph", "heading", "paragraph"});
     check_position(doc.map.position(0), 30, 4, 3);
-    CHECK(doc.map.original_offset(20) == 52);        // the space that stands for CRLF
+    CHECK(doc.map.original_offset(20) == 52);  // the space that stands for CRLF
     CHECK(doc.map.original_offset(21, true) == 54);
     check_position(position_of(doc, "line two"), 54, 7, 1);
     const std::size_t e_acute = doc.text.find("\xC3\xA9");
     CHECK(doc.map.original_offset(e_acute) == 66);            // the "e" ...
     CHECK(doc.map.original_offset(e_acute + 2, true) == 69);  // ... through its accent
-    check_position(position_of(doc, " &"), 69, 7, 15);  // "e" and its accent are two columns
+    check_position(position_of(doc, " &"), 69, 7, 15);        // "e" and its accent are two columns
     check_position(position_of(doc, "line."), 107, 12, 1);
 }
 
@@ -234,7 +236,8 @@ TEST_CASE("markdown: front matter needs a closing fence") {
 
 TEST_CASE("markdown: empty documents and documents with no prose") {
     CHECK(load_md("").blocks.empty());
-    const Document only_markup = load_md("---\na: 1\n---\n<!-- c -->\n\n```\nx\n```\n\n![i](p.png)\n\n---\n");
+    const Document only_markup =
+        load_md("---\na: 1\n---\n<!-- c -->\n\n```\nx\n```\n\n![i](p.png)\n\n---\n");
     CHECK(only_markup.blocks.empty());
     CHECK(only_markup.text.empty());
 }

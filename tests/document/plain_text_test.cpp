@@ -43,7 +43,7 @@ TEST_CASE("plain text: blank lines separate blocks; hard-wrapped lines join with
     CHECK(doc.blocks[0].span == Span{0, 30});
     CHECK(doc.blocks[1].span == Span{32, 98});
     CHECK(doc.blocks[2].span == Span{100, 144});
-    CHECK(doc.text.find('\n', 32) == 98);  // no newline inside a block
+    CHECK(doc.text.find('\n', 32) == 98);               // no newline inside a block
     check_position(doc.map.position(73), 73, 3, 42);    // the space that was the line break
     check_position(doc.map.position(74), 74, 4, 1);     // "library,"
     check_position(doc.map.position(113), 113, 6, 13);  // "said": "Zoë " counts 4 columns
@@ -52,10 +52,11 @@ TEST_CASE("plain text: blank lines separate blocks; hard-wrapped lines join with
 
 TEST_CASE("plain text: long lines without blank lines are one paragraph each") {
     const std::string first(90, 'a');
-    const std::string second = "The harbour board approved the plan by seven votes to two on "
-                               "Thursday evening, its chair said.";
-    const Document doc = load_text("Harbour plan approved\n" + first + "\n" + second +
-                                   "\nPhoto: A. Writer\n");
+    const std::string second =
+        "The harbour board approved the plan by seven votes to two on "
+        "Thursday evening, its chair said.";
+    const Document doc =
+        load_text("Harbour plan approved\n" + first + "\n" + second + "\nPhoto: A. Writer\n");
     CHECK(block_texts(doc) == Strings{"Harbour plan approved", first, second, "Photo: A. Writer"});
     CHECK(block_kinds(doc) == Strings{"headline", "paragraph", "paragraph", "paragraph"});
     REQUIRE(doc.blocks.size() == 4);
@@ -75,32 +76,38 @@ TEST_CASE("plain text: a group is hard-wrapped when every line but the last fits
 }
 
 TEST_CASE("plain text: surrounding blanks of each line are not part of the block") {
-    const Document doc = load_text("  Title \t\n\n\t first line  \n   second \xC2\xA0\n");
-    CHECK(doc.text == "Title\n\nfirst line second");
+    // The first body line is long enough (40+ columns) to be wrapped prose.
+    const Document doc = load_text("  Title \t\n\n\t first line of a paragraph wrapped by hand  \n   second \xC2\xA0\n");
+    CHECK(doc.text == "Title\n\nfirst line of a paragraph wrapped by hand second");
     check_position(doc.map.position(0), 2, 1, 3);
-    check_position(doc.map.position(7), 13, 3, 3);   // "first" after a tab and a space
-    check_position(doc.map.position(17), 25, 3, 15);  // the space: the break after "line  "
-    check_position(doc.map.position(18), 29, 4, 4);   // "second" after three spaces
-    check_position(doc.map.position(24, true), 35, 4, 10);
+    check_position(doc.map.position(7), 13, 3, 3);    // "first" after a tab and a space
+    check_position(doc.map.position(48), 56, 3, 46);  // the space: the break after "hand  "
+    check_position(doc.map.position(49), 60, 4, 4);   // "second" after three spaces
+    check_position(doc.map.position(55, true), 66, 4, 10);
+}
+
+TEST_CASE("plain text: a short line before the last ends its own paragraph") {
+    const Document doc = load_text("Title\n\nImage copyright Agency\nImage caption Two people talk by the river\n");
+    CHECK(block_texts(doc) == Strings{"Title", "Image copyright Agency", "Image caption Two people talk by the river"});
 }
 
 TEST_CASE("plain text: CRLF line breaks") {
-    const Document doc = load_text("Title\r\n\r\nFirst line of text\r\ncontinues here.\r\n");
-    CHECK(doc.text == "Title\n\nFirst line of text continues here.");
+    const Document doc = load_text("Title\r\n\r\nFirst line of text that the writer wrapped\r\ncontinues here.\r\n");
+    CHECK(doc.text == "Title\n\nFirst line of text that the writer wrapped continues here.");
     REQUIRE(doc.blocks.size() == 2);
-    CHECK(doc.blocks[1].span == Span{7, 41});
-    CHECK(doc.map.original_offset(25) == 27);        // the space stands for the CRLF
-    CHECK(doc.map.original_offset(26, true) == 29);  // ... all of it
-    check_position(doc.map.position(26), 29, 4, 1);  // "continues"
-    check_position(doc.map.position(41, true), 44, 4, 16);
+    CHECK(doc.blocks[1].span == Span{7, 65});
+    CHECK(doc.map.original_offset(49) == 51);        // the space stands for the CRLF
+    CHECK(doc.map.original_offset(50, true) == 53);  // ... all of it
+    check_position(doc.map.position(50), 53, 4, 1);  // "continues"
+    check_position(doc.map.position(65, true), 68, 4, 16);
 }
 
 TEST_CASE("plain text: lone CR line breaks") {
-    const Document doc = load_text("Title\r\rOne two\rthree.\r");
-    CHECK(doc.text == "Title\n\nOne two three.");
+    const Document doc = load_text("Title\r\rOne two three four five six seven eight nine\rten.\r");
+    CHECK(doc.text == "Title\n\nOne two three four five six seven eight nine ten.");
     CHECK(block_kinds(doc) == Strings{"headline", "paragraph"});
-    check_position(doc.map.position(14), 14, 3, 8);  // the space: the CR ending line 3
-    check_position(doc.map.position(15), 15, 4, 1);  // "three."
+    check_position(doc.map.position(51), 51, 3, 45);  // the space: the CR ending line 3
+    check_position(doc.map.position(52), 52, 4, 1);   // "ten."
 }
 
 TEST_CASE("plain text: a byte order mark is skipped but offsets stay in the original") {

@@ -49,12 +49,28 @@ TEST_CASE("source map: CRLF and lone CR each end one line") {
     const std::string original = "a\r\nbb\rccc\n\r\nd";
     SourceMap map;
     map.set_original(&original);
-    check_position(map.position_of_original(1), 1, 1, 2);  // '\r' of CRLF
-    check_position(map.position_of_original(2), 2, 1, 3);  // '\n' of CRLF: still line 1
-    check_position(map.position_of_original(3), 3, 2, 1);  // "bb"
-    check_position(map.position_of_original(6), 6, 3, 1);  // "ccc" after lone CR
+    check_position(map.position_of_original(1), 1, 1, 2);    // '\r' of CRLF
+    check_position(map.position_of_original(2), 2, 1, 3);    // '\n' of CRLF: still line 1
+    check_position(map.position_of_original(3), 3, 2, 1);    // "bb"
+    check_position(map.position_of_original(6), 6, 3, 1);    // "ccc" after lone CR
     check_position(map.position_of_original(10), 10, 4, 1);  // empty line (CRLF)
     check_position(map.position_of_original(12), 12, 5, 1);  // "d"
+}
+
+TEST_CASE("source map: columns on lines longer than the column index stride") {
+    std::string original = "x\r\n";
+    for (int i = 0; i < 3000; ++i)
+        original += "\xC3\xA9";          // bytes 3..6003, two bytes each
+    original += "abc\r";                 // 6003..6007
+    original += std::string(5000, 'y');  // 6007..11007
+    original += "Z";
+    SourceMap map;
+    map.set_original(&original);
+    check_position(map.position_of_original(6003), 6003, 2, 3001);
+    check_position(map.position_of_original(4099), 4099, 2, 2049);
+    check_position(map.position_of_original(8192), 8192, 3, 2186);
+    check_position(map.position_of_original(11007), 11007, 3, 5001);
+    check_position(map.position_of_original(11008), 11008, 3, 5002);
 }
 
 TEST_CASE("source map: a byte order mark takes no column") {
@@ -82,17 +98,17 @@ TEST_CASE("source map: text offsets through linear, changed and separated pieces
     CHECK(map.original_offset(2) == 2);        // the space maps to the CR
     CHECK(map.original_offset(3, true) == 4);  // end just after the space: after the LF
     CHECK(map.original_offset(4) == 5);
-    CHECK(map.original_offset(5) == 6);        // on the separator: end of "cd"
+    CHECK(map.original_offset(5) == 6);  // on the separator: end of "cd"
     CHECK(map.original_offset(6) == 6);
     CHECK(map.original_offset(5, true) == 6);
     CHECK(map.original_offset(7) == 20);
     CHECK(map.original_offset(7, true) == 6);  // an end on a boundary stays in the run it closes
     CHECK(map.original_offset(8, true) == 21);
-    CHECK(map.original_offset(8) == 21);       // changed piece: start maps to its start
+    CHECK(map.original_offset(8) == 21);  // changed piece: start maps to its start
     CHECK(map.original_offset(9) == 21);
     CHECK(map.original_offset(9, true) == 24);  // ... and an end inside it to its end
     CHECK(map.original_offset(10, true) == 24);
-    CHECK(map.original_offset(99) == 24);      // past the text: end of the last piece
+    CHECK(map.original_offset(99) == 24);  // past the text: end of the last piece
 }
 
 TEST_CASE("source map: adjacent byte-for-byte pieces merge") {
@@ -122,7 +138,9 @@ TEST_CASE("source map: moving a document re-points the map at the moved original
     Document doc;
     // Short enough to live inside the string object (SSO), so its bytes move address; the
     // column count depends on the bytes ("c\u00e9" is two code points but three bytes).
-    doc.original = "ab\nc\xC3\xA9" "d";
+    doc.original =
+        "ab\nc\xC3\xA9"
+        "d";
     doc.map.set_original(&doc.original);
     doc.text = "d";
     doc.map.add_piece({0, 1, 6, 1});

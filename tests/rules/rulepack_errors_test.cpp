@@ -121,6 +121,13 @@ TEST_CASE("rules: columns count code points, not bytes") {
 )") == "test.yml:2:42: 'Genève' in 'aliases' of section 'sources' must be a string, not a list");
 }
 
+TEST_CASE("rules: a byte-order mark and CRLF line ends do not shift positions") {
+    CHECK(load_error("\xEF\xBB\xBF" "checks: [{id: c1, severity: warn}]\n") ==
+          "test.yml:1:10: missing required key 'message' in check 'c1'");
+    CHECK(load_error("lexicons:\r\n  heads: {entries: [official], tags: x}\r\n") ==
+          "test.yml:2:32: unknown key 'tags' in lexicon 'heads' (allowed: doc, tag, inflect, entries, include)");
+}
+
 TEST_CASE("rules: missing required fields are reported at the mapping") {
     CHECK(load_error(R"(patterns:
   - id: p1
@@ -445,6 +452,15 @@ TEST_CASE("rules: regexes must compile and name their groups") {
   block-roles:
     - {role: credit, regex: '^(Image'}
 )") == "test.yml:3:29: block role 'credit': invalid regex: missing ): ^(Image");
+}
+
+TEST_CASE("rules: a regex beyond the memory budget is an error, not a hang") {
+    // A thousand copies of a Unicode class: about 1.2 million RE2 instructions, past 8 MB. (A trigger
+    // rather than a pattern, so that the test does not also wait for the pattern set.)
+    CHECK(load_error(R"(claims:
+  triggers:
+    - {id: letters, regex: '\pL{1000}'}
+)") == "test.yml:3:28: trigger 'letters': invalid regex: pattern too large - compile failed");
 }
 
 TEST_CASE("rules: a broken fragment is blamed, not every pattern that uses it") {

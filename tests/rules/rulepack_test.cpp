@@ -26,7 +26,7 @@ const char* const full_pack = R"(lexicons:
   heads:
     doc: Unnamed sources.
     tag: anonymous
-    entries: [official, officials]
+    entries: [official, officials, ' people   familiar ']
   vague:
     entries: [experts]
   all-heads:
@@ -108,9 +108,12 @@ TEST_CASE("rules: a pack keeps every section's content") {
     CHECK(heads->doc == "Unnamed sources.");
     CHECK(heads->tag == "anonymous");
     CHECK(where(heads->where) == "test.yml:2:3");
-    CHECK(pack.lexicon("all-heads")->entries == std::vector<std::string>{"source", "official", "officials", "experts"});
+    CHECK(heads->entries == std::vector<std::string>{"official", "officials", "people familiar"});
+    CHECK(pack.lexicon("all-heads")->entries ==
+          std::vector<std::string>{"source", "official", "officials", "people familiar", "experts"});
     CHECK(pack.lexicon("nothing") == nullptr);
-    CHECK(pack.fragments.at("np") == "(?:the |an? )?(?:senior )?(?:(?i:officials)|(?i:official)|(?i:experts)|(?i:source))");
+    CHECK(pack.fragments.at("np") ==
+          "(?:the |an? )?(?:senior )?(?:(?i:people\\s+familiar)|(?i:officials)|(?i:official)|(?i:experts)|(?i:source))");
 
     REQUIRE(pack.patterns.size() == 2);
     const Pattern& said = pack.patterns[0];
@@ -313,7 +316,7 @@ TEST_CASE("rules: a folder loads its *.yml and *.yaml files in name order") {
 
     folder.write("3-broken.yml", "checks: [");
     CHECK_THROWS_WITH_AS(load_rule_pack_dir(folder.path.string() + "/"),
-                         ((folder.path / "3-broken.yml").string() + ":1:10: invalid YAML: end of sequence flow not found").c_str(),
+                         ((folder.path / "3-broken.yml").string() + ":1:1: invalid YAML: end of sequence flow not found").c_str(),
                          UserError);
 }
 

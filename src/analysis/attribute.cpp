@@ -1,6 +1,7 @@
 #include "analysis/attribute.hpp"
 
 #include <algorithm>
+#include <set>
 
 namespace claimcheck {
 
@@ -16,6 +17,7 @@ Attributor::Attributor(const RulePack& pack)
     : pack_(pack),
       strip_words_(required_words(pack, "source-strip")),
       source_heads_(required_words(pack, "source-heads")),
+      auxiliaries_(required_words(pack, "auxiliaries")),
       cue_classes_(cue_classes(pack)) {}
 
 // A noun phrase never holds a reporting verb ("Varga said the council"): such a match is one
@@ -102,7 +104,39 @@ void Attributor::match_sentence(std::string_view text, const Sentence& sentence,
     }
 }
 
-// Drops clause openers ("But", "However", "Last") that the noun-phrase pattern swallowed.
+namespace {
+
+struct Token {
+    std::size_t start, end;  // offsets into the text
+};
+
+std::vector<Token> tokens_of(std::string_view text, Span span) {
+    std::vector<Token> tokens;
+    std::size_t i = span.start;
+    while (i < span.end) {
+        while (i < span.end && text[i] == ' ') ++i;
+        std::size_t start = i;
+        while (i < span.end && text[i] != ' ') ++i;
+        if (i > start) tokens.push_back(Token{start, i});
+    }
+    return tokens;
+}
+
+std::string_view without_possessive(std::string_view word) {
+    for (std::string_view mark : {"'s", "’s", "'", "’"})
+        if (word.size() > mark.size() && word.ends_with(mark)) return word.substr(0, word.size() - mark.size());
+    return word;
+}
+
+const std::set<std::string_view> kPostmodifierStarts = {"in", "at", "from", "for", "of", "with", "on", "inside", "within",
+                                                        "familiar", "close", "briefed", "involved", "who", "present"};
+
+}  // namespace
+
+// Drops clause openers ("But", "However", "Last") that the noun-phrase pattern swallowed, and
+// keeps at most four words before the head noun: the patterns let a noun phrase run back over
+// any words (which keeps them fast), so the phrase is cut here at the first word that cannot
+// belong to it ("The announcement came after the ministry" → "the ministry").
 Span Attributor::trim_source(std::string_view text, Span source) const {
     while (!source.empty()) {
         std::string_view s = source.in(text);
@@ -117,6 +151,28 @@ Span Attributor::trim_source(std::string_view text, Span source) const {
         std::string_view s = source.in(text);
         if (s.size() > relative.size() && s.ends_with(relative)) source.end -= relative.size();
     }
+    auto tokens = tokens_of(text, source);
+    std::size_t head = tokens.size();
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        std::string_view word = without_possessive(std::string_view(text).substr(tokens[i].start, tokens[i].end - tokens[i].start));
+        bool ends_phrase = i + 1 == tokens.size() ||
+                           kPostmodifierStarts.count(std::string_view(text).substr(tokens[i + 1].start, tokens[i + 1].end - tokens[i + 1].start));
+        if (ends_phrase && source_heads_.contains(word)) {
+            head = i;
+            break;
+        }
+    }
+    if (head == tokens.size()) return source;
+    std::size_t first = head;
+    const std::size_t max_premodifiers = 4;
+    while (first > 0 && head - first < max_premodifiers) {
+        std::string_view previous = std::string_view(text).substr(tokens[first - 1].start, tokens[first - 1].end - tokens[first - 1].start);
+        if (previous.ends_with(",") || strip_words_.contains(previous) || auxiliaries_.contains(previous) ||
+            holds_reporting_verb(previous))
+            break;
+        --first;
+    }
+    source.start = tokens[first].start;
     return source;
 }
 

@@ -37,6 +37,7 @@ private:
     const RulePack& pack_;
     WordSet strip_words_;
     WordSet source_heads_;
+    WordSet auxiliaries_;
     std::unordered_map<std::string, std::string> cue_classes_;
 };
 

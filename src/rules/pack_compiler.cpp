@@ -212,6 +212,37 @@ void check_expected_groups(const Pattern& pattern, const std::vector<LocatedStri
     }
 }
 
+// The sub-expression of the `cue` group of an expanded pattern regex: the prefilter looks for
+// cues only. A set of whole patterns is exact but slow: every unanchored noun phrase may start at
+// every word, and the combined DFA has to follow all of those starts at once.
+std::string cue_expression(const std::string& regex) {
+    const std::string open = "(?P<cue>";
+    std::size_t start = regex.find(open);
+    if (start == std::string::npos) return regex;
+    int depth = 1;
+    bool in_class = false;
+    for (std::size_t i = start + open.size(); i < regex.size(); ++i) {
+        char c = regex[i];
+        if (c == '\\') {
+            ++i;
+            continue;
+        }
+        if (in_class) {
+            if (c == ']') in_class = false;
+            continue;
+        }
+        if (c == '[') {
+            in_class = true;
+            if (i + 1 < regex.size() && regex[i + 1] == ']') ++i;  // "[]…]" holds a literal ]
+        } else if (c == '(') {
+            ++depth;
+        } else if (c == ')' && --depth == 0) {
+            return "(?:" + regex.substr(start + open.size(), i - start - open.size()) + ")";
+        }
+    }
+    return regex;
+}
+
 // Builds the prefilter from the expanded pattern regexes, or returns nullptr when RE2 cannot (a
 // regex that the patterns' own compilation reports better, or a set beyond the memory budget).
 std::unique_ptr<RE2::Set> build_pattern_set(const std::vector<std::string>& regexes, int64_t max_mem) {
@@ -327,7 +358,7 @@ RulePack compile_pack(const std::string& name, PackSources sources) {
     std::vector<std::set<std::string>> uses;
     std::vector<Pattern> patterns = expand_patterns(sources.patterns, compiler, uses);
     std::vector<std::string> regexes;
-    for (const Pattern& pattern : patterns) regexes.push_back(pattern.regex);
+    for (const Pattern& pattern : patterns) regexes.push_back(cue_expression(pattern.regex));
     // Everything below overlaps with building the set. Declared after `regexes`, so that an error
     // below waits for the set before `regexes` goes away.
     std::future<std::unique_ptr<RE2::Set>> set = start_pattern_set(regexes);

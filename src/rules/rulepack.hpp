@@ -99,7 +99,9 @@ struct RulePack {
     std::map<std::string, Lexicon> lexicons;
     std::map<std::string, std::string> fragments;  // expanded regex fragments
     std::vector<Pattern> patterns;                 // in file order
-    std::unique_ptr<RE2::Set> pattern_set;         // prefilter: index i ↔ patterns[i]
+    // Prefilter over the patterns' cue groups: index i ↔ patterns[i]. A hit means the cue of
+    // pattern i occurs in the text (the pattern may still not match); no hit means it cannot.
+    std::unique_ptr<RE2::Set> pattern_set;
     ClaimConfig claims;
     SourceVocabulary sources;
     std::vector<std::string> abbreviations;

@@ -18,7 +18,47 @@ Attributor::Attributor(const RulePack& pack)
       strip_words_(required_words(pack, "source-strip")),
       source_heads_(required_words(pack, "source-heads")),
       auxiliaries_(required_words(pack, "auxiliaries")),
-      cue_classes_(cue_classes(pack)) {}
+      cue_classes_(cue_classes(pack)) {
+    RE2::Options options;
+    options.set_log_errors(false);
+    reply_re_ = std::make_unique<RE2>(required_fragment(pack, "reply"), options);
+    if (!reply_re_->ok()) throw UserError(Location{"rules/" + pack.name}, "fragment 'reply': " + reply_re_->error());
+}
+
+namespace {
+
+const std::set<std::string_view> kBeForms = {"is", "are", "was", "were", "be", "been", "being", "am"};
+
+}  // namespace
+
+// A noun phrase holds no auxiliary ("the plan had been shelved") and is not a clause-long run
+// of words.
+bool Attributor::plausible_source(std::string_view source) const {
+    auto words = split_words(source);
+    if (words.size() > 12) return false;
+    for (std::string_view word : words)
+        if (auxiliaries_.contains(word) && !source_heads_.contains(word)) return false;
+    return !holds_reporting_verb(source);
+}
+
+// Not a statement by the subject: a passive ("Staff were told"), an infinitive ("declined to
+// comment", "refused to confirm") or a right-of-reply phrase ("did not respond to a request").
+bool Attributor::plausible_cue(std::string_view sentence, std::size_t cue_start, std::string_view cue) const {
+    auto words = split_words(cue);
+    if (words.size() >= 2 && kBeForms.count(ascii_lower(words[words.size() - 2]))) return false;
+    std::string_view before = sentence.substr(0, cue_start);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (before.ends_with(" to") || before == "to") return false;
+    re2::StringPiece whole(sentence.data(), sentence.size());
+    re2::StringPiece match;
+    std::size_t from = 0;
+    while (from < sentence.size() && reply_re_->Match(whole, from, sentence.size(), RE2::UNANCHORED, &match, 1)) {
+        std::size_t start = static_cast<std::size_t>(match.data() - sentence.data());
+        if (cue_start >= start && cue_start < start + match.size()) return false;
+        from = start + std::max<std::size_t>(match.size(), 1);
+    }
+    return true;
+}
 
 // A noun phrase never holds a reporting verb ("Varga said the council"): such a match is one
 // clause's subject and verb glued to the next clause's words.
@@ -89,12 +129,16 @@ void Attributor::match_sentence(std::string_view text, const Sentence& sentence,
         candidate.sentence = index;
         auto cue = span_of(pattern.cue_group);
         if (!cue || cue->empty()) continue;
+        if (pattern.form != "agentless" &&
+            !plausible_cue(s, cue->start - sentence.span.start, cue->in(text)))
+            continue;
         candidate.cue = *cue;
         if (auto source = span_of(pattern.source_group)) {
             Span trimmed = trim_source(text, *source);
-            if (trimmed.empty() || holds_reporting_verb(trimmed.in(text))) continue;
+            if (trimmed.empty() || !plausible_source(trimmed.in(text))) continue;
             candidate.source = trimmed;
         }
+        if (candidate.source) candidate.source = with_apposition(text, *candidate.source, candidate.cue);
         for (int group : pattern.content_groups)
             if (auto content = span_of(group)) {
                 Span trimmed = trim_content(text, *content);
@@ -132,6 +176,19 @@ const std::set<std::string_view> kPostmodifierStarts = {"in", "at", "from", "for
                                                         "familiar", "close", "briefed", "involved", "who", "present"};
 
 }  // namespace
+
+// "the council's leader, Helen Mbeki, said": the apposition between the source and its verb
+// names the source, and belongs to the source span (as in PolNeAR's annotation).
+Span Attributor::with_apposition(std::string_view text, Span source, Span cue) const {
+    if (cue.start <= source.end + 4) return source;
+    std::string_view between = text.substr(source.end, cue.start - source.end);
+    if (!between.starts_with(", ") || !between.ends_with(", ")) return source;
+    std::string_view inside = between.substr(2, between.size() - 4);
+    if (inside.empty() || inside.find(',') != std::string_view::npos) return source;
+    auto words = split_words(inside);
+    if (words.size() > 6) return source;
+    return Span{source.start, source.end + 2 + inside.size()};
+}
 
 // Drops clause openers ("But", "However", "Last") that the noun-phrase pattern swallowed, and
 // keeps at most four words before the head noun: the patterns let a noun phrase run back over

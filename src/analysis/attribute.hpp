@@ -1,6 +1,7 @@
 // The attribute stage: rule-pack patterns find who says what in each sentence.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -27,7 +28,10 @@ private:
     void keep_best(std::vector<Candidate>& candidates, const std::vector<Quote>& quotes,
                    std::vector<Attribution>& out) const;
     Span trim_source(std::string_view text, Span source) const;
+    Span with_apposition(std::string_view text, Span source, Span cue) const;
     bool holds_reporting_verb(std::string_view source) const;
+    bool plausible_source(std::string_view source) const;
+    bool plausible_cue(std::string_view sentence, std::size_t cue_start, std::string_view cue) const;
     void refine_form(Attribution& attribution, const Sentence& sentence,
                      const std::vector<Quote>& quotes) const;
     void add_continuations(std::string_view text, const Segmented& seg,
@@ -38,6 +42,7 @@ private:
     WordSet strip_words_;
     WordSet source_heads_;
     WordSet auxiliaries_;
+    std::unique_ptr<RE2> reply_re_;
     std::unordered_map<std::string, std::string> cue_classes_;
 };
 

@@ -27,6 +27,7 @@ struct Resolver::Profile {
     std::string title;              // honorific or title before the name
     std::string place;              // canonical place named in the mention ("US officials")
     std::string possessor;          // "Mr Moon" in "Mr Moon's office"
+    std::string role;               // "leader" in "the council's leader, Helen Mbeki"
 };
 
 namespace {
@@ -36,7 +37,8 @@ const std::set<std::string> kDeterminers = {"the", "a", "an", "this", "that", "t
                                             "eight", "nine", "ten", "several", "some", "many", "most", "other",
                                             "another", "both", "all"};
 const std::set<std::string> kPostmodifiers = {"in", "at", "from", "for", "of", "with", "on", "inside", "within",
-                                              "familiar", "close", "briefed", "involved", "who", "that", "which"};
+                                              "familiar", "close", "briefed", "involved", "who", "that", "which",
+                                              "published", "released", "issued", "seen", "obtained", "filed", "sent"};
 
 bool is_capitalised(std::string_view word) {
     return !word.empty() && (std::isupper(static_cast<unsigned char>(word[0])) ||
@@ -151,6 +153,7 @@ private:
     std::vector<Item> collect_items() const;
     void add_mention(std::vector<Item>& items, Span span, std::size_t sentence) const;
     void compact();
+    void merge_roles();
 
     const Resolver& r_;
     const Words& w_;
@@ -186,6 +189,8 @@ void Resolver::Run::profile_name(const std::vector<std::string_view>& words, std
             p.place = canonical(word);
             continue;
         }
+        // "council leader Helen Mbeki": lower-case words before the name describe the person.
+        if (!is_capitalised(word) && i + 1 < words.size() && is_capitalised(words[i + 1])) continue;
         if (i + 1 < words.size() && is_place(std::string(word) + " " + std::string(words[i + 1])) && i + 2 < words.size()) {
             p.place = canonical(std::string(word) + " " + std::string(words[i + 1]));
             ++i;
@@ -201,6 +206,21 @@ void Resolver::Run::profile_name(const std::vector<std::string_view>& words, std
 }
 
 Resolver::Profile Resolver::Run::profile(std::string_view text) const {
+    // An apposition ("the council's leader, Helen Mbeki" or "Helen Mbeki, the council's
+    // leader"): the named part is the source, the other part its role.
+    std::size_t comma = text.find(", ");
+    if (comma != std::string_view::npos) {
+        Profile first = profile(text.substr(0, comma)), second = profile(text.substr(comma + 2));
+        bool second_named = second.kind == SourceKind::Person && !second.name_tokens.empty();
+        bool first_named = first.kind == SourceKind::Person && !first.name_tokens.empty();
+        Profile& named = second_named && !first_named ? second : first;
+        const Profile& described = &named == &first ? second : first;
+        if (&named == &second || first_named) {
+            named.role = described.head;
+            if (named.place.empty()) named.place = described.place;
+        }
+        return named;
+    }
     Profile p;
     std::string lower = ascii_lower(text);
     if (lower == "he" || lower == "she" || lower == "they" || lower == "it" || lower == "we" || lower == "i") {
@@ -338,6 +358,13 @@ int Resolver::Run::link_by_key(const Profile& p) const {
         const Profile& other = entity_profiles_[id];
         if (analysis_.entities[id].kind != p.kind) continue;
         if (other.key == p.key) return static_cast<int>(id);
+        // "the club" after "Ashby Rugby Club"; "the ministry" after "the Foreign Ministry".
+        if (p.definite && p.kind == SourceKind::Organization && !p.head.empty() && p.possessor.empty()) {
+            const std::string& name = analysis_.entities[id].name;
+            std::size_t space = name.rfind(' ');
+            if (space != std::string::npos && singular(ascii_lower(name.substr(space + 1))) == p.head)
+                return static_cast<int>(id);
+        }
         // "the official" refers back to "a senior official"; "the ministry" to "the foreign ministry".
         if (p.definite && !p.head.empty() && other.head == p.head && p.key.find(' ') == std::string::npos) return static_cast<int>(id);
         if (p.definite && !p.head.empty() && other.head == p.head && p.key == "the " + p.head) return static_cast<int>(id);
@@ -428,9 +455,11 @@ void Resolver::Run::note_anonymity(int id, std::size_t sentence, std::string_vie
     int score = 0;
     auto words = split_words(mention);
     const Profile& p = entity_profiles_[static_cast<std::size_t>(id)];
-    if (!p.place.empty() || entity.parent >= 0 ||
-        std::any_of(words.begin() + 1 > words.end() ? words.end() : words.begin() + 1, words.end(), is_capitalised))
-        ++score;
+    const bool names_organisation =
+        std::any_of(words.begin(), words.end(), [&](std::string_view word) {
+            return is_capitalised(word) || (w_.organization.contains(word) && word != words.back());
+        });
+    if (!p.place.empty() || entity.parent >= 0 || names_organisation) ++score;
     if (std::any_of(words.begin(), words.end(), [&](std::string_view word) { return w_.rank.contains(word); })) ++score;
     if (RE2::PartialMatch(seg_.sentences[sentence].span.in(doc_.text), *r_.vantage_re_)) ++score;
     if (std::any_of(words.begin(), words.end(), [&](std::string_view word) { return w_.side.contains(word); })) ++score;
@@ -490,6 +519,30 @@ std::vector<Resolver::Run::Item> Resolver::Run::collect_items() const {
     }
     std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.span.start < b.span.start; });
     return items;
+}
+
+// "says council leader" (headline) and "the council's leader, Helen Mbeki, said" are one person:
+// a source known only by a role joins the named person introduced with that role.
+void Resolver::Run::merge_roles() {
+    for (std::size_t id = 0; id < analysis_.entities.size(); ++id) {
+        const Profile& p = entity_profiles_[id];
+        Entity& entity = analysis_.entities[id];
+        if (entity.kind != SourceKind::Person || !p.name_tokens.empty() || p.head.empty() || entity.attributions == 0) continue;
+        for (std::size_t other = 0; other < analysis_.entities.size(); ++other) {
+            if (other == id || entity_profiles_[other].role != p.head || entity_profiles_[other].name_tokens.empty()) continue;
+            for (auto& attribution : analysis_.attributions)
+                if (attribution.entity == static_cast<int>(id)) attribution.entity = static_cast<int>(other);
+            Entity& named = analysis_.entities[other];
+            named.attributions += entity.attributions;
+            for (auto mention : entity.mentions) {
+                mention.entity = static_cast<int>(other);
+                named.mentions.push_back(mention);
+            }
+            entity.attributions = 0;
+            entity.mentions.clear();
+            break;
+        }
+    }
 }
 
 // Keeps the entities that are sources (and their parents), renumbering references.
@@ -557,6 +610,7 @@ void Resolver::Run::run() {
     }
     for (auto& attribution : analysis_.attributions)
         if (attribution.relay >= 0) attribution.relayed_by = analysis_.attributions[static_cast<std::size_t>(attribution.relay)].entity;
+    merge_roles();
     compact();
     for (auto& attribution : analysis_.attributions)
         if (attribution.relay >= 0) attribution.relayed_by = analysis_.attributions[static_cast<std::size_t>(attribution.relay)].entity;

@@ -107,6 +107,7 @@ int run_check(const CommonOptions& common, const CheckOptions& options, std::ost
     bool had_error = false;
     auto results = check_inputs(engine, options.paths.empty() ? std::vector<std::string>{"-"} : options.paths, err, had_error);
     drop_below(results, parse_severity(options.min_severity).value_or(Severity::Info));
+    if (results.empty() && had_error) return kExitError;  // the errors said it all
     ReportOptions report;
     report.color = terminal_colour(options.color, options.output);
     if (options.output.empty()) {
@@ -132,8 +133,8 @@ int run_sources(const CommonOptions& common, const std::vector<std::string>& pat
 void add_common(CLI::App* command, CommonOptions& common) {
     command->add_option("--rules", common.rules_dir, "Use the rule pack in DIR instead of the built-in one");
     // One id per flag, so that a path after `--disable ID` is still a path.
-    command->add_option("--enable", common.enable, "Enable check ID (repeatable)")->expected(1)->allow_extra_args(false);
-    command->add_option("--disable", common.disable, "Disable check ID (repeatable)")->expected(1)->allow_extra_args(false);
+    command->add_option("--enable", common.enable, "Enable check ID (repeatable)")->allow_extra_args(false);
+    command->add_option("--disable", common.disable, "Disable check ID (repeatable)")->allow_extra_args(false);
 }
 
 }  // namespace

@@ -46,6 +46,8 @@ bool Attributor::plausible_source(std::string_view source) const {
 bool Attributor::plausible_cue(std::string_view sentence, std::size_t cue_start, std::string_view cue) const {
     auto words = split_words(cue);
     if (words.size() >= 2 && kBeForms.count(ascii_lower(words[words.size() - 2]))) return false;
+    // "sanctions announced by Washington": a participle with its agent, not a statement.
+    if (sentence.substr(cue_start + cue.size()).starts_with(" by ")) return false;
     std::string_view before = sentence.substr(0, cue_start);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
     if (before.ends_with(" to") || before == "to") return false;
@@ -72,10 +74,26 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 
+bool opens_quote(std::string_view text, std::size_t at) {
+    return text.substr(at, 1) == "\"" || text.substr(at, 3) == "“" || text.substr(at, 2) == "«";
+}
+
+std::size_t closing_quote_length(std::string_view text, std::size_t at) {
+    if (text.substr(at, 1) == "\"") return 1;
+    if (text.substr(at, 3) == "”") return 3;
+    if (text.substr(at, 2) == "»") return 2;
+    return 0;
+}
+
 // Trims white space and the punctuation that glues a clause to its cue (", " before, "." after).
+// A quotation keeps its closing mark (and the comma inside it): `"We will win,"`.
 Span trim_content(std::string_view text, Span span) {
     while (span.start < span.end && (is_space(text[span.start]) || text[span.start] == ',')) ++span.start;
     while (span.end > span.start && (is_space(text[span.end - 1]) || text[span.end - 1] == ',')) --span.end;
+    if (span.start < span.end && opens_quote(text, span.start) && span.end < text.size()) {
+        std::size_t after = text[span.end] == ',' ? span.end + 1 : span.end;
+        if (std::size_t mark = closing_quote_length(text, after); mark > 0) span.end = after + mark;
+    }
     return span;
 }
 

@@ -76,6 +76,7 @@ void ClaimFinder::find(const Document& doc, const Segmented& seg, Analysis& anal
         claim.sentence = i;
         claim.span = sentence.span;
         bool exempt = false;
+        bool verifiable = false;  // a trigger of weight 1 or more: something that can be checked
         std::sort(hits.begin(), hits.end());
         for (int hit : hits) {
             const Trigger& trigger = pack_.claims.triggers[static_cast<std::size_t>(hit)];
@@ -83,8 +84,10 @@ void ClaimFinder::find(const Document& doc, const Segmented& seg, Analysis& anal
             else {
                 claim.score += trigger.weight;
                 claim.triggers.push_back(trigger.id);
+                verifiable = verifiable || trigger.weight >= 1;
             }
         }
+        if (!verifiable) continue;
         const bool lede = std::find(ledes.begin(), ledes.end(), i) != ledes.end();
         const bool headline = sentence.kind == BlockKind::Headline;
         if (headline || lede) claim.score += 1;  // STANDARDS.md §4.4: position adds importance

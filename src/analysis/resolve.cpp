@@ -359,7 +359,8 @@ int Resolver::Run::link_by_key(const Profile& p) const {
         if (analysis_.entities[id].kind != p.kind) continue;
         if (other.key == p.key) return static_cast<int>(id);
         // "the club" after "Ashby Rugby Club"; "the ministry" after "the Foreign Ministry".
-        if (p.definite && p.kind == SourceKind::Organization && !p.head.empty() && p.possessor.empty()) {
+        if (p.definite && p.kind == SourceKind::Organization && !p.head.empty() && p.possessor.empty() &&
+            !is_place(p.display)) {
             const std::string& name = analysis_.entities[id].name;
             std::size_t space = name.rfind(' ');
             if (space != std::string::npos && singular(ascii_lower(name.substr(space + 1))) == p.head)
@@ -507,7 +508,9 @@ std::vector<Resolver::Run::Item> Resolver::Run::collect_items() const {
             span.start = span.end - mention.size();
             // "Russia and the EU" names two parties, not one.
             std::size_t joint = mention.find(" and ");
-            if (joint != std::string_view::npos && is_capitalised(mention.substr(joint + 5)) &&
+            std::string_view after_and = joint == std::string_view::npos ? std::string_view() : mention.substr(joint + 5);
+            if (after_and.starts_with("the ")) after_and.remove_prefix(4);
+            if (joint != std::string_view::npos && is_capitalised(after_and) &&
                 !w_.non_person.contains(mention.substr(mention.rfind(' ') + 1))) {
                 std::size_t second = mention.substr(joint + 5).rfind("the ", 0) == 0 ? joint + 9 : joint + 5;
                 add_mention(items, Span{span.start, span.start + joint}, s);

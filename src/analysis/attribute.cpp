@@ -364,10 +364,7 @@ std::vector<Attribution> Attributor::find(const Document& doc, const Segmented& 
     std::vector<Candidate> candidates;
     for (std::size_t i = 0; i < seg.sentences.size(); ++i) {
         const Sentence& sentence = seg.sentences[i];
-        if (sentence.kind == BlockKind::Caption || sentence.kind == BlockKind::Credit ||
-            sentence.kind == BlockKind::Byline || sentence.kind == BlockKind::Dateline ||
-            sentence.kind == BlockKind::Boilerplate)
-            continue;
+        if (!is_story_text(sentence.kind)) continue;
         candidates.clear();
         match_sentence(doc.text, sentence, i, candidates);
         std::size_t first = attributions.size();

@@ -483,10 +483,7 @@ std::vector<Resolver::Run::Item> Resolver::Run::collect_items() const {
     }
     for (std::size_t s = 0; s < seg_.sentences.size(); ++s) {
         const Sentence& sentence = seg_.sentences[s];
-        if (sentence.kind == BlockKind::Caption || sentence.kind == BlockKind::Credit ||
-            sentence.kind == BlockKind::Byline || sentence.kind == BlockKind::Dateline ||
-            sentence.kind == BlockKind::Boilerplate)
-            continue;
+        if (!is_story_text(sentence.kind)) continue;
         std::string_view text = sentence.span.in(doc_.text);
         re2::StringPiece input(text.data(), text.size());
         re2::StringPiece match;

@@ -4,6 +4,11 @@
 
 namespace claimcheck {
 
+bool is_story_text(BlockKind kind) {
+    return kind != BlockKind::Caption && kind != BlockKind::Credit && kind != BlockKind::Byline &&
+           kind != BlockKind::Dateline && kind != BlockKind::Boilerplate;
+}
+
 const char* block_kind_name(BlockKind kind) {
     switch (kind) {
         case BlockKind::Headline: return "headline";

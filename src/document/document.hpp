@@ -25,6 +25,11 @@ enum class BlockKind {
 
 const char* block_kind_name(BlockKind kind);
 
+// Whether a block is the story's own text (headline, headings, paragraphs, quotes, lists) as
+// opposed to furniture around it (captions, credits, bylines, datelines, boilerplate), which
+// is never searched for attributions or claims.
+bool is_story_text(BlockKind kind);
+
 struct Block {
     BlockKind kind = BlockKind::Paragraph;
     Span span;  // into Document::text; blocks are separated by "\n\n" in that text

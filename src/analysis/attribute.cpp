@@ -45,7 +45,10 @@ bool Attributor::plausible_source(std::string_view source) const {
 // comment", "refused to confirm") or a right-of-reply phrase ("did not respond to a request").
 bool Attributor::plausible_cue(std::string_view sentence, std::size_t cue_start, std::string_view cue) const {
     auto words = split_words(cue);
-    if (words.size() >= 2 && kBeForms.count(ascii_lower(words[words.size() - 2]))) return false;
+    // "were told" is a passive and "denying …" a participle; "is saying" is a statement.
+    const bool after_be = words.size() >= 2 && kBeForms.count(ascii_lower(words[words.size() - 2]));
+    const bool participle = !words.empty() && words.back().ends_with("ing");
+    if (after_be != participle) return false;
     // "sanctions announced by Washington": a participle with its agent, not a statement.
     if (sentence.substr(cue_start + cue.size()).starts_with(" by ")) return false;
     std::string_view before = sentence.substr(0, cue_start);
@@ -221,6 +224,7 @@ Span Attributor::trim_source(std::string_view text, Span source) const {
         if (!strip_words_.contains(first)) break;
         source.start += space + 1;
     }
+    if (strip_words_.contains(source.in(text))) return Span{source.end, source.end};  // "Despite"
     // A relative pronoun closes the noun phrase: "a statement from Kyiv that described …".
     for (std::string_view relative : {" that", " which", " who"}) {
         std::string_view s = source.in(text);
@@ -320,7 +324,12 @@ void Attributor::add_continuations(std::string_view text, const Segmented& seg,
         }
         std::string_view s = sentence.span.in(text);
         const bool same_or_next_block = i > 0 && sentence.block <= seg.sentences[i - 1].block + 1;
-        if (previous < 0 || !starts_with_quote_mark(s) || !same_or_next_block) {
+        // A quotation continues when the sentence opens one, or sits inside one still open.
+        const bool in_quote = starts_with_quote_mark(s) ||
+                              std::any_of(seg.quotes.begin(), seg.quotes.end(), [&](const Quote& quote) {
+                                  return quote.depth == 0 && quote.inner.contains(sentence.span.start);
+                              });
+        if (previous < 0 || !in_quote || !same_or_next_block) {
             previous = -1;
             continue;
         }

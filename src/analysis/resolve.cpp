@@ -7,8 +7,8 @@
 namespace claimcheck {
 
 struct Resolver::Words {
-    WordSet honorifics, titles, female, male, anonymous, vague, organization, document, places,
-        non_person, calendar, strip, rank, side, vague_quantifiers;
+    WordSet honorifics, courtesy, titles, female, male, anonymous, vague, organization, document, places,
+        non_person, calendar, strip, rank, side, vague_quantifiers, heads;
 };
 
 // What the words of one mention say about it, before it is linked to an entity.
@@ -77,6 +77,7 @@ std::string join(const std::vector<std::string_view>& words, std::size_t from, s
 Resolver::Resolver(const RulePack& pack) : words_(std::make_unique<Words>()) {
     Words& w = *words_;
     w.honorifics = required_words(pack, "honorifics");
+    w.courtesy = required_words(pack, "courtesy-titles");
     w.titles = required_words(pack, "titles");
     w.female = required_words(pack, "person-female");
     w.male = required_words(pack, "person-male");
@@ -91,6 +92,7 @@ Resolver::Resolver(const RulePack& pack) : words_(std::make_unique<Words>()) {
     w.rank = required_words(pack, "rank-words");
     w.side = required_words(pack, "side-words");
     w.vague_quantifiers = required_words(pack, "vague-quantifiers");
+    w.heads = required_words(pack, "source-heads");
     // Kinds named in the pack's `sources.kinds` add their lexicons to the built-in roles.
     for (const auto& [kind, lexicons] : pack.sources.kind_lexicons)
         for (const auto& name : lexicons)
@@ -258,7 +260,9 @@ Resolver::Profile Resolver::Run::profile(std::string_view text) const {
         if (is_place(join(words, k, k + 2))) p.place = canonical(join(words, k, k + 2));
 
     // "Experts" opening a sentence is still a common noun.
-    const bool common_head = w_.vague.contains(head) || w_.anonymous.contains(head) || w_.document.contains(head);
+    // A common noun opening the sentence ("Ministers thought …") is capitalised by position only.
+    const bool common_head = w_.vague.contains(head) || w_.anonymous.contains(head) || w_.document.contains(head) ||
+                             (head_at == first && w_.heads.contains(head));
     const bool capital_head = is_capitalised(words[head_at]) && !common_head;
     if (is_place(core) || is_place(whole)) {
         p.kind = SourceKind::Organization;
@@ -306,7 +310,8 @@ Resolver::Profile Resolver::Run::profile(std::string_view text) const {
         return p;
     }
     p.kind = SourceKind::Person;
-    p.second_reference = p.name_tokens.size() == 1;
+    // "Mr Moon" needs an earlier full mention; a bare "Moon" may be a first mention (US style).
+    p.second_reference = p.name_tokens.size() == 1 && w_.courtesy.contains(p.title);
     return p;
 }
 
@@ -407,10 +412,10 @@ int Resolver::Run::entity_for(const Item& item, const Profile& p) {
                 analysis_.entities[static_cast<std::size_t>(id)].side = p.place;
             return id;
         }
-        if (p.second_reference && p.title.empty() && item.attribution < 0) return -1;  // a stray capital
+        // A lone capitalised word that is not a source ("Korean") is not worth an entity.
+        if (p.name_tokens.size() == 1 && p.title.empty() && item.attribution < 0) return -1;
         Profile fresh = p;
         if (p.second_reference && item.attribution >= 0) fresh.kind = SourceKind::Unresolved;
-        if (p.second_reference && item.attribution < 0 && p.title.empty()) return -1;
         return new_entity(fresh);
     }
     Profile keyed = p;

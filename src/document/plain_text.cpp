@@ -76,8 +76,10 @@ bool is_hard_wrapped(const std::vector<Line>& group) {
     return true;
 }
 
-BlockKind next_kind(const BlockBuilder& out) {
-    return out.block_count() == 0 ? BlockKind::Headline : BlockKind::Paragraph;
+// The first block is the headline when it looks like one: a single line of headline length.
+// (An archive that lost its line breaks puts a whole story on one line.)
+BlockKind next_kind(const BlockBuilder& out, bool headline_shaped) {
+    return out.block_count() == 0 && headline_shaped ? BlockKind::Headline : BlockKind::Paragraph;
 }
 
 void append_line(std::string_view s, const Line& line, BlockBuilder& out) {
@@ -87,7 +89,7 @@ void append_line(std::string_view s, const Line& line, BlockBuilder& out) {
 void emit_group(std::string_view s, const std::vector<Line>& group, BlockBuilder& out) {
     if (group.empty()) return;
     if (is_hard_wrapped(group)) {
-        out.open(next_kind(out));
+        out.open(next_kind(out, group.size() == 1 && group[0].code_points <= kHeadlineMaxWidth));
         for (std::size_t i = 0; i < group.size(); ++i) {
             if (i > 0) out.line_break(group[i - 1].break_start, group[i - 1].break_length);
             append_line(s, group[i], out);
@@ -96,7 +98,7 @@ void emit_group(std::string_view s, const std::vector<Line>& group, BlockBuilder
         return;
     }
     for (const Line& line : group) {
-        out.open(next_kind(out));
+        out.open(next_kind(out, line.code_points <= kHeadlineMaxWidth));
         append_line(s, line, out);
         out.close();
     }

@@ -342,7 +342,8 @@ int Resolver::Run::resolve_pronoun(const Item& item, const Profile& p) const {
 }
 
 int Resolver::Run::link_person(const Profile& p) const {
-    int best = -1;
+    // Among several Kims, the latest with the same title, else the latest of all.
+    int latest = -1, same_title = -1;
     for (std::size_t id = 0; id < analysis_.entities.size(); ++id) {
         const Profile& other = entity_profiles_[id];
         if (other.name_tokens.empty() || other.name_tokens.size() < p.name_tokens.size()) continue;
@@ -350,12 +351,10 @@ int Resolver::Run::link_person(const Profile& p) const {
             return std::find(other.name_tokens.begin(), other.name_tokens.end(), token) != other.name_tokens.end();
         });
         if (!all) continue;
-        // Among several Kims, the one with the same title, else the latest.
-        if (best < 0 || (!p.title.empty() && other.title == p.title) ||
-            !(entity_profiles_[static_cast<std::size_t>(best)].title == p.title && !p.title.empty()))
-            best = static_cast<int>(id);
+        latest = static_cast<int>(id);
+        if (!p.title.empty() && other.title == p.title) same_title = static_cast<int>(id);
     }
-    return best;
+    return same_title >= 0 ? same_title : latest;
 }
 
 int Resolver::Run::link_by_key(const Profile& p) const {
@@ -380,7 +379,7 @@ int Resolver::Run::link_by_key(const Profile& p) const {
 
 int Resolver::Run::new_entity(const Profile& p) {
     Entity entity;
-    entity.name = p.kind == SourceKind::Person && !p.name_tokens.empty() ? p.display : p.display;
+    entity.name = p.display;
     entity.kind = p.kind;
     entity.plural = p.plural;
     entity.side = !p.place.empty() && p.kind != SourceKind::Vague ? p.place : entity.name;

@@ -102,7 +102,7 @@ void drop_below(std::vector<CheckedDocument>& results, Severity minimum) {
 
 int run_check(const CommonOptions& common, const CheckOptions& options, std::ostream& out, std::ostream& err) {
     auto format = parse_report_format(options.format);
-    if (!format) throw UserError(Location{}, "--format " + options.format + ": unknown format");
+    if (!format) throw UserError(Location{}, "--format " + options.format + ": unknown format (see `claimcheck check --help`)");
     Engine engine(load_pack(common));
     bool had_error = false;
     auto results = check_inputs(engine, options.paths.empty() ? std::vector<std::string>{"-"} : options.paths, err, had_error);
@@ -149,7 +149,9 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
 
     auto* check_cmd = app.add_subcommand("check", "Check drafts (files, folders or - for stdin)");
     check_cmd->add_option("paths", check.paths, "Files or folders (.txt, .md); - reads stdin");
-    check_cmd->add_option("--format", check.format, "text or json")->default_str("text");
+    check_cmd->add_option("--format", check.format, "Report format")
+        ->check(CLI::IsMember(report_format_names()))
+        ->default_str("text");
     check_cmd->add_option("--output,-o", check.output, "Write the report to FILE");
     check_cmd->add_option("--fail-on", check.fail_on, "Exit 1 on findings at or above: error|warning|info|never")
         ->check(CLI::IsMember({"error", "warning", "info", "never"}))->default_str("error");

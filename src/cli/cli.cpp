@@ -106,6 +106,8 @@ int run_check(const CommonOptions& common, const CheckOptions& options, std::ost
     Engine engine(load_pack(common));
     bool had_error = false;
     auto results = check_inputs(engine, options.paths.empty() ? std::vector<std::string>{"-"} : options.paths, err, had_error);
+    // The exit status counts every finding, also those --min-severity hides from the report.
+    const int status = had_error ? kExitError : exit_for(results, options.fail_on);
     drop_below(results, parse_severity(options.min_severity).value_or(Severity::Info));
     if (results.empty() && had_error) return kExitError;  // the errors said it all
     ReportOptions report;
@@ -118,7 +120,7 @@ int run_check(const CommonOptions& common, const CheckOptions& options, std::ost
         write_report(file, *format, results, engine.pack(), report);
         if (!file.flush()) throw UserError(Location{options.output}, "writing the report failed: check the disk space");
     }
-    return had_error ? kExitError : exit_for(results, options.fail_on);
+    return status;
 }
 
 int run_sources(const CommonOptions& common, const std::vector<std::string>& paths, bool json, std::ostream& out,

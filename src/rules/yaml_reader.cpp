@@ -86,7 +86,7 @@ MapReader::MapReader(const SourceText& source, const YAML::Node& node, std::stri
         fail(where_, what + " must be a mapping (" + join_names(allowed) + "), not " + describe_node(node));
     }
     for (auto it = node.begin(); it != node.end(); ++it) {
-        const YAML::Node& key = it->first;
+        const YAML::Node key = it->first;  // a copy: `it->` returns a temporary
         const Location key_where = source.at(key.Mark());
         if (!key.IsScalar())
             fail(key_where, "a key" + in_owner() + " must be a plain name, not " + describe_node(key));
@@ -199,7 +199,7 @@ std::vector<std::pair<LocatedString, YAML::Node>> MapReader::entries(std::string
     if (value.IsNull()) return out;
     if (!value.IsMap()) type_error(key, "a mapping");
     for (auto it = value.begin(); it != value.end(); ++it) {
-        const YAML::Node& item_key = it->first;
+        const YAML::Node item_key = it->first;  // a copy: `it->` returns a temporary
         const Location where = source_->at(item_key.Mark());
         if (!item_key.IsScalar())
             fail(where, "a key of '" + std::string(key) + "'" + in_owner() + " must be a plain name, not " +

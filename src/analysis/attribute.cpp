@@ -43,7 +43,9 @@ bool Attributor::plausible_source(std::string_view source) const {
 
 // Not a statement by the subject: a passive ("Staff were told"), an infinitive ("declined to
 // comment", "refused to confirm") or a right-of-reply phrase ("did not respond to a request").
-bool Attributor::plausible_cue(std::string_view sentence, std::size_t cue_start, std::string_view cue) const {
+// `replies` are the sentence's reply phrases, relative to the sentence.
+bool Attributor::plausible_cue(std::string_view sentence, std::size_t cue_start, std::string_view cue,
+                               const std::vector<Span>& replies) const {
     auto words = split_words(cue);
     // "were told" is a passive and "denying …" a participle; "is saying" is a statement.
     const bool after_be = words.size() >= 2 && kBeForms.count(ascii_lower(words[words.size() - 2]));
@@ -54,15 +56,20 @@ bool Attributor::plausible_cue(std::string_view sentence, std::size_t cue_start,
     std::string_view before = sentence.substr(0, cue_start);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
     if (before.ends_with(" to") || before == "to") return false;
-    re2::StringPiece whole(sentence.data(), sentence.size());
-    re2::StringPiece match;
+    return std::none_of(replies.begin(), replies.end(), [&](const Span& reply) { return reply.contains(cue_start); });
+}
+
+// The spans of the right-of-reply phrases in a sentence, relative to it.
+std::vector<Span> Attributor::reply_spans(std::string_view sentence) const {
+    std::vector<Span> spans;
+    re2::StringPiece whole(sentence.data(), sentence.size()), match;
     std::size_t from = 0;
     while (from < sentence.size() && reply_re_->Match(whole, from, sentence.size(), RE2::UNANCHORED, &match, 1)) {
         std::size_t start = static_cast<std::size_t>(match.data() - sentence.data());
-        if (cue_start >= start && cue_start < start + match.size()) return false;
+        spans.push_back(Span{start, start + match.size()});
         from = start + std::max<std::size_t>(match.size(), 1);
     }
-    return true;
+    return spans;
 }
 
 // A noun phrase never holds a reporting verb ("Varga said the council"): such a match is one
@@ -134,6 +141,7 @@ void Attributor::match_sentence(std::string_view text, const Sentence& sentence,
     if (!pack_.pattern_set || !pack_.pattern_set->Match(s, &hits)) return;
     std::sort(hits.begin(), hits.end());
     std::vector<re2::StringPiece> groups;
+    const std::vector<Span> replies = reply_spans(s);
     for (int hit : hits) {
         const Pattern& pattern = pack_.patterns[static_cast<std::size_t>(hit)];
         if (pattern.scope == "headline" && sentence.kind != BlockKind::Headline) continue;
@@ -151,7 +159,7 @@ void Attributor::match_sentence(std::string_view text, const Sentence& sentence,
         auto cue = span_of(pattern.cue_group);
         if (!cue || cue->empty()) continue;
         if (pattern.form != "agentless" &&
-            !plausible_cue(s, cue->start - sentence.span.start, cue->in(text)))
+            !plausible_cue(s, cue->start - sentence.span.start, cue->in(text), replies))
             continue;
         candidate.cue = *cue;
         if (auto source = span_of(pattern.source_group)) {

@@ -31,7 +31,9 @@ private:
     Span with_apposition(std::string_view text, Span source, Span cue) const;
     bool holds_reporting_verb(std::string_view source) const;
     bool plausible_source(std::string_view source) const;
-    bool plausible_cue(std::string_view sentence, std::size_t cue_start, std::string_view cue) const;
+    bool plausible_cue(std::string_view sentence, std::size_t cue_start, std::string_view cue,
+                       const std::vector<Span>& replies) const;
+    std::vector<Span> reply_spans(std::string_view sentence) const;
     void refine_form(Attribution& attribution, const Sentence& sentence,
                      const std::vector<Quote>& quotes) const;
     void add_continuations(std::string_view text, const Segmented& seg,

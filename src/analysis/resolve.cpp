@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <unordered_map>
 
 namespace claimcheck {
 
@@ -605,10 +606,14 @@ void Resolver::Run::run() {
         auto& list = item.attribution >= 0 ? by_sentence_[item.sentence].speakers : by_sentence_[item.sentence].others;
         if (std::find(list.begin(), list.end(), id) == list.end()) list.push_back(id);
     }
+    // A continuation shares its cue with the attribution it continues, whose speaker it takes.
+    std::unordered_map<std::size_t, int> speaker_by_cue;
+    for (const auto& attribution : analysis_.attributions)
+        if (attribution.form != AttributionForm::Continuation) speaker_by_cue.emplace(attribution.cue.start, attribution.entity);
     for (auto& attribution : analysis_.attributions) {
         if (attribution.form == AttributionForm::Continuation) {
-            for (const auto& other : analysis_.attributions)
-                if (other.form != AttributionForm::Continuation && other.cue == attribution.cue) attribution.entity = other.entity;
+            auto speaker = speaker_by_cue.find(attribution.cue.start);
+            if (speaker != speaker_by_cue.end()) attribution.entity = speaker->second;
             if (attribution.entity >= 0) ++analysis_.entities[static_cast<std::size_t>(attribution.entity)].attributions;
         }
     }

@@ -43,6 +43,7 @@ struct Attribution {
     std::size_t sentence = 0;
     Span cue;
     std::optional<Span> source;   // none for agentless attributions
+    std::optional<Span> antecedent;  // a relative pronoun source's noun phrase ("the ministry, which said")
     std::vector<Span> content;
     int entity = -1;              // resolved entity of the source, -1 when none
     int relayed_by = -1;          // entity that relayed the statement ("according to X's office")

@@ -6,10 +6,14 @@
 namespace claimcheck {
 
 struct Attributor::Candidate {
-    const Pattern* pattern = nullptr;
+    int priority = 0;
+    AttributionForm form = AttributionForm::Indirect;
+    std::string id;    // the pattern or frame that found it
+    std::string head;  // the cue word, lower-case
     std::size_t sentence = 0;
     Span cue;
     std::optional<Span> source;
+    std::optional<Span> antecedent;
     std::vector<Span> content;
 };
 
@@ -18,7 +22,8 @@ Attributor::Attributor(const RulePack& pack)
       strip_words_(required_words(pack, "source-strip")),
       source_heads_(required_words(pack, "source-heads")),
       auxiliaries_(required_words(pack, "auxiliaries")),
-      cue_classes_(cue_classes(pack)) {
+      cue_classes_(cue_classes(pack)),
+      frames_(pack) {
     RE2::Options options;
     options.set_log_errors(false);
     reply_re_ = std::make_unique<RE2>(required_fragment(pack, "reply"), options);
@@ -26,6 +31,10 @@ Attributor::Attributor(const RulePack& pack)
 }
 
 namespace {
+
+// Between the agentless patterns (50), which must win over a frame's reading of "it is said",
+// and the headline colon (10).
+constexpr int kFramePriority = 30;
 
 const std::set<std::string_view> kBeForms = {"is", "are", "was", "were", "be", "been", "being", "am"};
 
@@ -154,7 +163,9 @@ void Attributor::match_sentence(std::string_view text, const Sentence& sentence,
             return Span{start, start + groups[group].size()};
         };
         Candidate candidate;
-        candidate.pattern = &pattern;
+        candidate.priority = pattern.priority;
+        candidate.form = form_from_name(pattern.form);
+        candidate.id = pattern.id;
         candidate.sentence = index;
         auto cue = span_of(pattern.cue_group);
         if (!cue || cue->empty()) continue;
@@ -162,6 +173,7 @@ void Attributor::match_sentence(std::string_view text, const Sentence& sentence,
             !plausible_cue(s, cue->start - sentence.span.start, cue->in(text), replies))
             continue;
         candidate.cue = *cue;
+        candidate.head = last_word_lower(cue->in(text));
         if (auto source = span_of(pattern.source_group)) {
             Span trimmed = trim_source(text, *source);
             if (trimmed.empty() || !plausible_source(trimmed.in(text))) continue;
@@ -179,26 +191,20 @@ void Attributor::match_sentence(std::string_view text, const Sentence& sentence,
 
 namespace {
 
-struct Token {
+struct WordSpan {
     std::size_t start, end;  // offsets into the text
 };
 
-std::vector<Token> tokens_of(std::string_view text, Span span) {
-    std::vector<Token> tokens;
+std::vector<WordSpan> words_of(std::string_view text, Span span) {
+    std::vector<WordSpan> tokens;
     std::size_t i = span.start;
     while (i < span.end) {
         while (i < span.end && text[i] == ' ') ++i;
         std::size_t start = i;
         while (i < span.end && text[i] != ' ') ++i;
-        if (i > start) tokens.push_back(Token{start, i});
+        if (i > start) tokens.push_back(WordSpan{start, i});
     }
     return tokens;
-}
-
-std::string_view without_possessive(std::string_view word) {
-    for (std::string_view mark : {"'s", "’s", "'", "’"})
-        if (word.size() > mark.size() && word.ends_with(mark)) return word.substr(0, word.size() - mark.size());
-    return word;
 }
 
 const std::set<std::string_view> kPostmodifierStarts = {"in", "at", "from", "for", "of", "with", "on", "inside", "within",
@@ -238,7 +244,7 @@ Span Attributor::trim_source(std::string_view text, Span source) const {
         std::string_view s = source.in(text);
         if (s.size() > relative.size() && s.ends_with(relative)) source.end -= relative.size();
     }
-    auto tokens = tokens_of(text, source);
+    auto tokens = words_of(text, source);
     std::size_t head = tokens.size();
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         std::string_view word = without_possessive(std::string_view(text).substr(tokens[i].start, tokens[i].end - tokens[i].start));
@@ -263,11 +269,37 @@ Span Attributor::trim_source(std::string_view text, Span source) const {
     return source;
 }
 
+// Cue frames: the general extractor for cue words (frames.hpp).
+void Attributor::match_frames(std::string_view text, const Segmented& seg, std::size_t index,
+                              std::vector<Candidate>& out) const {
+    const Sentence& sentence = seg.sentences[index];
+    const std::vector<Token> tokens = tokenize_sentence(text, sentence.span, seg.quotes);
+    const std::vector<Span> replies = reply_spans(sentence.span.in(text));
+    for (FrameMatch& match : frames_.find(text, tokens, sentence.kind == BlockKind::Headline)) {
+        // "declined to comment" is recorded as a right of reply, not as a statement.
+        const std::size_t cue_at = match.cue.start - sentence.span.start;
+        if (std::any_of(replies.begin(), replies.end(), [&](const Span& reply) { return reply.contains(cue_at); })) continue;
+        Candidate candidate;
+        candidate.priority = kFramePriority;
+        candidate.form = match.form;
+        candidate.id = "frame-" + match.frame;
+        candidate.head = std::move(match.head);
+        candidate.sentence = index;
+        candidate.cue = match.cue;
+        candidate.source = match.source;
+        candidate.antecedent = match.antecedent;
+        for (const Span& piece : match.content) {
+            Span trimmed = trim_content(text, piece);
+            if (!trimmed.empty()) candidate.content.push_back(trimmed);
+        }
+        out.push_back(std::move(candidate));
+    }
+}
+
 void Attributor::keep_best(std::vector<Candidate>& candidates, const std::vector<Quote>& quotes,
                            std::vector<Attribution>& out) const {
-    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
-        return a.pattern->priority > b.pattern->priority;
-    });
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.priority > b.priority; });
     std::vector<Attribution> kept;
     for (auto& candidate : candidates) {
         // A cue inside quotation marks belongs to the quoted speaker: nested attributions are
@@ -281,12 +313,14 @@ void Attributor::keep_best(std::vector<Candidate>& candidates, const std::vector
         });
         if (clash) continue;
         Attribution attribution;
-        attribution.form = form_from_name(candidate.pattern->form);
+        attribution.form = candidate.form;
         attribution.sentence = candidate.sentence;
         attribution.cue = candidate.cue;
         attribution.source = candidate.source;
+        attribution.antecedent = candidate.antecedent;
         attribution.content = std::move(candidate.content);
-        attribution.pattern = candidate.pattern->id;
+        attribution.pattern = candidate.id;
+        attribution.cue_lemma = candidate.head;
         kept.push_back(std::move(attribution));
     }
     for (auto& attribution : kept) out.push_back(std::move(attribution));
@@ -384,6 +418,7 @@ std::vector<Attribution> Attributor::find(const Document& doc, const Segmented& 
         if (!is_story_text(sentence.kind)) continue;
         candidates.clear();
         match_sentence(doc.text, sentence, i, candidates);
+        match_frames(doc.text, seg, i, candidates);
         std::size_t first = attributions.size();
         keep_best(candidates, seg.quotes, attributions);
         std::sort(attributions.begin() + static_cast<std::ptrdiff_t>(first), attributions.end(),
@@ -391,8 +426,6 @@ std::vector<Attribution> Attributor::find(const Document& doc, const Segmented& 
         for (std::size_t k = first; k < attributions.size(); ++k) {
             Attribution& attribution = attributions[k];
             refine_form(attribution, sentence, seg.quotes);
-            std::string_view cue = attribution.cue.in(doc.text);
-            attribution.cue_lemma = ascii_lower(cue) == "according to" ? "according to" : last_word_lower(cue);
             auto cls = cue_classes_.find(attribution.cue_lemma);
             attribution.cue_class = cls != cue_classes_.end() ? cls->second : std::string();
         }

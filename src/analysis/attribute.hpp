@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "analysis/analysis.hpp"
+#include "analysis/frames.hpp"
 #include "analysis/lexicon_index.hpp"
 #include "document/document.hpp"
 #include "rules/rulepack.hpp"
@@ -25,6 +26,7 @@ private:
     struct Candidate;
     void match_sentence(std::string_view text, const Sentence& sentence, std::size_t index,
                         std::vector<Candidate>& out) const;
+    void match_frames(std::string_view text, const Segmented& seg, std::size_t index, std::vector<Candidate>& out) const;
     void keep_best(std::vector<Candidate>& candidates, const std::vector<Quote>& quotes,
                    std::vector<Attribution>& out) const;
     Span trim_source(std::string_view text, Span source) const;
@@ -46,6 +48,7 @@ private:
     WordSet auxiliaries_;
     std::unique_ptr<RE2> reply_re_;
     std::unordered_map<std::string, std::string> cue_classes_;
+    FrameFinder frames_;
 };
 
 }  // namespace claimcheck

@@ -484,7 +484,8 @@ std::vector<Resolver::Run::Item> Resolver::Run::collect_items() const {
     for (std::size_t i = 0; i < analysis_.attributions.size(); ++i) {
         const Attribution& attribution = analysis_.attributions[i];
         if (attribution.source && attribution.form != AttributionForm::Continuation)
-            items.push_back(Item{*attribution.source, attribution.sentence, static_cast<int>(i)});
+            items.push_back(Item{attribution.antecedent.value_or(*attribution.source), attribution.sentence,
+                                 static_cast<int>(i)});
     }
     for (std::size_t s = 0; s < seg_.sentences.size(); ++s) {
         const Sentence& sentence = seg_.sentences[s];

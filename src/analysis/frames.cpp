@@ -1,0 +1,425 @@
+#include "analysis/frames.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace claimcheck {
+
+namespace {
+
+Span span_of(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+    return Span{tokens[first].span.start, tokens[last].span.end};
+}
+
+
+bool ends_with(std::string_view word, std::string_view suffix) { return word.size() > suffix.size() && word.ends_with(suffix); }
+
+// The content from token `first` to the end of the sentence, without the closing stop or a
+// dangling comma (a quotation keeps its closing mark and what is inside it).
+std::optional<Span> content_to_end(const std::vector<Token>& tokens, std::size_t first) {
+    if (first >= tokens.size()) return std::nullopt;
+    std::size_t last = tokens.size() - 1;
+    while (last > first && (tokens[last].kind == TokenKind::End || tokens[last].kind == TokenKind::Comma ||
+                            tokens[last].kind == TokenKind::Dash || tokens[last].kind == TokenKind::Colon))
+        --last;
+    bool has_word = false;
+    for (std::size_t i = first; i <= last; ++i) has_word = has_word || tokens[i].is_word();
+    if (!has_word) return std::nullopt;
+    return span_of(tokens, first, last);
+}
+
+// The content before a source: from the start of the sentence to the mark that sets the source
+// off (`"…," she said` keeps the quotation with its comma; `…, the council said` drops the comma).
+std::optional<Span> content_before(const std::vector<Token>& tokens, std::size_t boundary) {
+    if (boundary == 0) return std::nullopt;
+    std::size_t last = boundary;
+    while (last > 0 && (tokens[last].kind == TokenKind::Comma || tokens[last].kind == TokenKind::Dash)) --last;
+    if (tokens[last].kind == TokenKind::Comma || tokens[last].kind == TokenKind::Dash) return std::nullopt;
+    bool has_word = false;
+    for (std::size_t i = 0; i <= last; ++i) has_word = has_word || tokens[i].is_word();
+    if (!has_word) return std::nullopt;
+    return span_of(tokens, 0, last);
+}
+
+bool sets_off(const Token& token) {
+    return token.kind == TokenKind::Comma || token.kind == TokenKind::QuoteClose || token.kind == TokenKind::Dash;
+}
+
+std::size_t token_at(const std::vector<Token>& tokens, std::size_t offset) {
+    for (std::size_t i = 0; i < tokens.size(); ++i)
+        if (tokens[i].span.start >= offset) return i;
+    return tokens.size();
+}
+
+}  // namespace
+
+FrameFinder::FrameFinder(const RulePack& pack)
+    : verbs_(required_words(pack, "cue-verbs")),
+      inverted_(required_words(pack, "speech-inverted")),
+      tell_(required_words(pack, "speech-tell")),
+      particles_(required_words(pack, "cue-particles")),
+      group_words_(required_words(pack, "verb-group-words")),
+      not_adverbs_(required_words(pack, "not-adverbs")),
+      openers_(required_words(pack, "clause-openers")),
+      breakers_(required_words(pack, "np-breakers")),
+      connectors_(required_words(pack, "np-connectors")),
+      determiners_(required_words(pack, "determiners")),
+      subject_pronouns_(required_words(pack, "subject-pronouns")),
+      relatives_(required_words(pack, "relative-pronouns")),
+      strip_(required_words(pack, "source-strip")),
+      adjunct_starts_(required_words(pack, "adjunct-starts")),
+      listeners_(required_words(pack, "listeners")),
+      calendar_(required_words(pack, "calendar")),
+      participles_(required_words(pack, "passive-participles")),
+      be_forms_(required_words(pack, "be-forms")) {}
+
+// Clause openers in the pack are written as they open a sentence ("But", "On"), or in lower case.
+bool FrameFinder::strip_word(const Token& token) const {
+    if (!token.is_word()) return false;
+    if (strip_.contains(token.lower)) return true;
+    std::string capital = token.lower;
+    capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
+    return token.capitalised && strip_.contains(capital);
+}
+
+bool FrameFinder::group_word(const Token& token) const {
+    if (!token.is_word() || token.capitalised) return false;
+    if (group_words_.contains(token.lower)) return true;
+    return ends_with(token.lower, "ly") && !not_adverbs_.contains(token.lower);
+}
+
+// A word that can stand in a subject noun phrase: not a function word, not an adverb, not a
+// reporting verb in the past tense ("claimed").
+bool FrameFinder::np_word(const Token& token) const {
+    if (!token.is_word()) return false;
+    if (token.capitalised) return !strip_word(token);
+    if (breakers_.contains(token.lower) || group_word(token)) return false;
+    return !(verbs_.contains(token.lower) && (ends_with(token.lower, "ed") || participles_.contains(token.lower)));
+}
+
+// The cue word with its auxiliaries, negation and adverbs before it ("has not yet said"), a
+// particle the lexicon pairs with it ("pointed out", "called for") and a colon after it.
+FrameFinder::Range FrameFinder::verb_group(const std::vector<Token>& tokens, std::size_t head) const {
+    Range group{head, head};
+    while (group.first > 0 && group_word(tokens[group.first - 1]) && !tokens[group.first - 1].in_quote) --group.first;
+    if (group.last + 1 < tokens.size() && tokens[group.last + 1].is_word() &&
+        particles_.contains(tokens[head].lower + " " + tokens[group.last + 1].lower))
+        ++group.last;
+    if (group.last + 1 < tokens.size() && tokens[group.last + 1].kind == TokenKind::Colon) ++group.last;
+    return group;
+}
+
+// "was told", "were asked": the subject is the listener, not the source.
+bool FrameFinder::passive(const std::vector<Token>& tokens, Range group, std::size_t head) const {
+    const std::string& word = tokens[head].lower;
+    if (!ends_with(word, "ed") && !participles_.contains(word)) return false;
+    for (std::size_t i = group.first; i < head; ++i)
+        if (be_forms_.contains(tokens[i].lower)) return true;
+    return false;
+}
+
+bool FrameFinder::clause_boundary_before(const std::vector<Token>& tokens, std::size_t first) const {
+    if (first == 0) return true;
+    const Token& before = tokens[first - 1];
+    if (!before.is_word()) return before.kind != TokenKind::Other || before.span.size() > 1;
+    return openers_.contains(before.lower) || strip_word(before) || calendar_.contains(before.lower) ||
+           group_word(before);
+}
+
+// The subject noun phrase that ends at token `end`: read leftwards over the words a noun phrase
+// holds ("Clinton campaign chairman John Podesta", "the head of the agency", "Google and
+// Yahoo"), stopping after its determiner.
+std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<Token>& tokens, std::size_t end) const {
+    const Token& last = tokens[end];
+    if (subject_pronouns_.contains(last.lower) || relatives_.contains(last.lower)) return Range{end, end};
+    if (!np_word(last) || determiners_.contains(last.lower) || connectors_.contains(last.lower)) return std::nullopt;
+    const std::size_t max_words = 16;
+    std::size_t first = end;
+    while (first > 0 && end - first < max_words) {
+        const Token& previous = tokens[first - 1];
+        if (previous.in_quote != last.in_quote || !previous.is_word()) break;
+        const bool before_is_np = first >= 2 && np_word(tokens[first - 2]) && !determiners_.contains(tokens[first - 2].lower);
+        if (determiners_.contains(previous.lower)) {
+            --first;
+            // "the head of the agency": a determiner ends the phrase unless a preposition or a
+            // possessive ties it to more of it.
+            if (first == 0 || !tokens[first - 1].is_word() || !connectors_.contains(tokens[first - 1].lower)) break;
+            continue;
+        }
+        if (previous.lower == "and") {
+            if (!(tokens[first].capitalised && first >= 2 && tokens[first - 2].capitalised)) break;
+            --first;
+            continue;
+        }
+        if (connectors_.contains(previous.lower)) {
+            if (!before_is_np) break;
+            --first;
+            continue;
+        }
+        if (!np_word(previous) || calendar_.contains(previous.lower)) break;
+        --first;
+    }
+    while (first < end && (connectors_.contains(tokens[first].lower) || tokens[first].lower == "and" ||
+                           strip_word(tokens[first])))
+        ++first;
+    if (determiners_.contains(tokens[end].lower)) return std::nullopt;
+    return Range{first, end};
+}
+
+// A noun phrase that starts at token `start` (", said Quentin Kidd, a political scientist at
+// the university"). With `apposition`, a comma and a description after the name belong to it.
+std::optional<FrameFinder::Range> FrameFinder::noun_phrase_after(const std::vector<Token>& tokens, std::size_t start,
+                                                                 bool apposition) const {
+    if (start >= tokens.size() || !tokens[start].is_word()) return std::nullopt;
+    if (subject_pronouns_.contains(tokens[start].lower)) return Range{start, start};
+    std::size_t last = start;
+    if (!np_word(tokens[start]) && !determiners_.contains(tokens[start].lower)) return std::nullopt;
+    std::size_t i = start + 1;
+    while (i < tokens.size() && tokens[i].is_word()) {
+        const Token& word = tokens[i];
+        if (connectors_.contains(word.lower) || word.lower == "and") {
+            const bool adjunct = i + 1 < tokens.size() && (calendar_.contains(tokens[i + 1].lower) ||
+                                                           tokens[i + 1].lower == "a" || tokens[i + 1].lower == "an");
+            if (adjunct || i + 1 >= tokens.size() || !tokens[i + 1].is_word()) break;
+            ++i;
+            continue;
+        }
+        if (!np_word(word) && !determiners_.contains(word.lower)) break;
+        if (calendar_.contains(word.lower)) break;
+        last = i++;
+    }
+    if (apposition && last + 2 < tokens.size() && tokens[last + 1].kind == TokenKind::Comma && tokens[last + 2].is_word()) {
+        std::size_t end = last + 2;
+        while (end + 1 < tokens.size() && tokens[end + 1].kind != TokenKind::QuoteOpen && tokens[end + 1].kind != TokenKind::End)
+            ++end;
+        while (end > last && !tokens[end].is_word() && tokens[end].kind != TokenKind::CloseParen) --end;
+        if (end + 1 >= tokens.size() || tokens[end + 1].kind == TokenKind::End) last = end;
+    }
+    return Range{start, last};
+}
+
+// The subject of the sentence's first clause, for a cue that shares it ("Trump attacked the
+// plan, saying …", "The ministry praised the teams but said …").
+std::optional<FrameFinder::Range> FrameFinder::leading_subject(const std::vector<Token>& tokens) const {
+    std::size_t i = 0;
+    while (i < tokens.size() && tokens[i].capitalised && strip_word(tokens[i])) ++i;
+    while (i < tokens.size() && tokens[i].kind == TokenKind::Comma) ++i;
+    if (i >= tokens.size() || !tokens[i].is_word() || tokens[i].in_quote) return std::nullopt;
+    if (subject_pronouns_.contains(tokens[i].lower)) return Range{i, i};
+    std::size_t last = i;
+    for (std::size_t j = i; j < tokens.size() && (np_word(tokens[j]) || determiners_.contains(tokens[j].lower)); ++j) {
+        if (j > i && !tokens[j].capitalised && ends_with(tokens[j].lower, "ed")) break;
+        if (verbs_.contains(tokens[j].lower) && !tokens[j].capitalised) break;
+        last = j;
+    }
+    if (last + 1 >= tokens.size() || !tokens[last + 1].is_word()) return std::nullopt;
+    return Range{i, last};
+}
+
+// Where the content starts after a verb group: past a listener ("told reporters"), adjuncts
+// ("said on Monday", "said in a statement") and the comma or colon that opens it.
+std::size_t FrameFinder::content_start_after(const std::vector<Token>& tokens, std::size_t at, bool takes_listener) const {
+    const std::size_t n = tokens.size();
+    auto opens_content = [&](std::size_t i) {
+        return i >= n || !tokens[i].is_word() || tokens[i].lower == "that" || tokens[i].lower == "to" ||
+               adjunct_starts_.contains(tokens[i].lower);
+    };
+    if (takes_listener && at < n && tokens[at].is_word() && tokens[at].lower != "that") {
+        std::size_t i = at;
+        while (i < n && tokens[i].is_word() && !opens_content(i)) ++i;
+        if (i > at && (i >= n || tokens[i].kind != TokenKind::Other)) at = i;
+    }
+    if (at < n && tokens[at].is_word() && adjunct_starts_.contains(tokens[at].lower) &&
+        !(tokens[at].lower == "to" || tokens[at].lower == "that")) {
+        while (at < n && tokens[at].is_word() && tokens[at].lower != "that") ++at;
+    }
+    while (at < n && (tokens[at].kind == TokenKind::Comma || tokens[at].kind == TokenKind::Colon)) ++at;
+    return at;
+}
+
+std::optional<FrameMatch> FrameFinder::match_according_to(std::string_view, const std::vector<Token>& tokens,
+                                                          std::size_t at) const {
+    auto source = noun_phrase_after(tokens, at + 2, false);
+    if (!source) return std::nullopt;
+    FrameMatch match;
+    match.form = AttributionForm::AccordingTo;
+    match.cue = span_of(tokens, at, at + 1);
+    match.source = span_of(tokens, source->first, source->last);
+    match.head = "according to";
+    match.frame = "according-to";
+    std::optional<Span> content;
+    if (clause_boundary_before(tokens, at) && (at == 0 || tokens[at - 1].kind != TokenKind::Comma)) {
+        std::size_t after = source->last + 1;
+        if (after < tokens.size() && tokens[after].kind == TokenKind::Comma) content = content_to_end(tokens, after + 1);
+    } else if (at > 0) {
+        content = content_before(tokens, at - 1);
+    }
+    if (!content) return std::nullopt;
+    match.content.push_back(*content);
+    return match;
+}
+
+std::optional<FrameMatch> FrameFinder::match_cue(std::string_view, const std::vector<Token>& tokens, std::size_t head,
+                                                 bool headline, const std::vector<FrameMatch>& earlier) const {
+    const Token& word = tokens[head];
+    if (!word.is_word() || word.in_quote || !verbs_.contains(word.lower)) return std::nullopt;
+    if (word.capitalised && !headline) return std::nullopt;
+    const Range group = verb_group(tokens, head);
+    if (passive(tokens, group, head)) return std::nullopt;
+    FrameMatch match;
+    match.cue = span_of(tokens, group.first, group.last);
+    match.head = word.lower;
+    const bool participle = ends_with(word.lower, "ing") && group.first == head;
+    const Token* before = group.first > 0 ? &tokens[group.first - 1] : nullptr;
+    const std::size_t after = group.last + 1;
+    const bool takes_listener = tell_.contains(word.lower);
+
+    // "…, who said", "a statement that described": the relative pronoun is the source (PolNeAR
+    // does not resolve it); the noun phrase it stands for is kept for source resolution.
+    const bool relative = before && before->is_word() && !participle &&
+                          (relatives_.contains(before->lower) ||
+                           (before->lower == "that" && group.first >= 2 && np_word(tokens[group.first - 2])));
+    if (relative) {
+        match.source = before->span;
+        match.antecedent = antecedent_of(tokens, group.first - 1);
+        match.frame = "relative";
+        auto content = content_to_end(tokens, content_start_after(tokens, after, takes_listener));
+        if (!content) return std::nullopt;
+        match.content.push_back(*content);
+        return match;
+    }
+    // ", saying …", "… and said …": the cue shares the subject of the clause it continues.
+    const bool coordinated = before && before->is_word() && (before->lower == "and" || before->lower == "but");
+    if ((participle && before && before->kind == TokenKind::Comma) || (coordinated && !participle)) {
+        std::optional<Span> source;
+        for (auto it = earlier.rbegin(); it != earlier.rend() && !source; ++it) source = it->source;
+        if (!source)
+            if (auto subject = leading_subject(tokens); subject && subject->last < group.first)
+                source = span_of(tokens, subject->first, subject->last);
+        auto content = content_to_end(tokens, content_start_after(tokens, after, takes_listener));
+        if (!source || !content) return std::nullopt;
+        match.source = source;
+        match.content.push_back(*content);
+        match.frame = participle ? "participle" : "coordinated";
+        return match;
+    }
+    if (participle || !before) return std::nullopt;
+    // `"…," said the minister`, `…, says South Korea`.
+    if (inverted_.contains(word.lower) && sets_off(*before)) {
+        if (auto source = noun_phrase_after(tokens, after, true)) {
+            const std::size_t next = source->last + 1;
+            const bool closes = next >= tokens.size() || tokens[next].kind == TokenKind::End ||
+                                (tokens[next].is_word() && relatives_.contains(tokens[next].lower)) ||
+                                (tokens[next].kind == TokenKind::Comma && next + 1 < tokens.size() &&
+                                 tokens[next + 1].kind == TokenKind::QuoteOpen);
+            auto content = content_before(tokens, group.first - 1);
+            if (closes && content) {
+                match.source = span_of(tokens, source->first, source->last);
+                match.content.push_back(*content);
+                if (next < tokens.size() && tokens[next].kind == TokenKind::Comma)
+                    if (auto rest = content_to_end(tokens, next + 1)) match.content.push_back(*rest);
+                match.frame = "inverted";
+                return match;
+            }
+        }
+    }
+    // The subject before the verb group, with an apposition set off by commas or brackets.
+    std::size_t end = group.first - 1;
+    std::optional<Range> subject;
+    if (tokens[end].kind == TokenKind::Comma || tokens[end].kind == TokenKind::CloseParen) {
+        const TokenKind opener = tokens[end].kind == TokenKind::Comma ? TokenKind::Comma : TokenKind::OpenParen;
+        std::size_t open = end;
+        while (open > 0 && tokens[open - 1].kind != opener && tokens[open - 1].kind != TokenKind::QuoteClose &&
+               tokens[open - 1].kind != TokenKind::QuoteOpen)
+            --open;
+        if (open >= 2 && tokens[open - 1].kind == opener)
+            if (auto named = subject_before(tokens, open - 2)) subject = Range{named->first, end};
+    } else {
+        subject = subject_before(tokens, end);
+    }
+    if (!subject || !clause_boundary_before(tokens, subject->first)) return std::nullopt;
+    match.source = span_of(tokens, subject->first, subject->last);
+    match.frame = "subject";
+    const std::size_t start = content_start_after(tokens, after, takes_listener);
+    auto right = content_to_end(tokens, start);
+    std::optional<Span> left;
+    if (subject->first > 0 && sets_off(tokens[subject->first - 1])) left = content_before(tokens, subject->first - 1);
+    const bool split = after < tokens.size() && tokens[after].kind == TokenKind::Comma;
+    if (left && (!right || split)) match.content.push_back(*left);
+    if (right) match.content.push_back(*right);
+    if (match.content.empty()) return std::nullopt;
+    return match;
+}
+
+// The noun phrase a relative pronoun at token `relative` stands for ("the ministry, which said").
+std::optional<Span> FrameFinder::antecedent_of(const std::vector<Token>& tokens, std::size_t relative) const {
+    if (relative == 0) return std::nullopt;
+    std::size_t end = relative - 1;
+    if (tokens[end].kind == TokenKind::Comma) {
+        if (end == 0) return std::nullopt;
+        --end;
+    }
+    auto phrase = subject_before(tokens, end);
+    if (!phrase) return std::nullopt;
+    return span_of(tokens, phrase->first, phrase->last);
+}
+
+// Only the outermost attribution is kept ("Officials said Smith told them …" is the officials'),
+// except that coordinated clauses ("X said …, and Y said …") each keep their own, the first
+// one's content ending where the second begins.
+void FrameFinder::drop_nested(const std::vector<Token>& tokens, std::vector<FrameMatch>& matches) const {
+    std::vector<bool> dropped(matches.size(), false);
+    auto holds = [](const FrameMatch& outer, const Span& span) {
+        return std::any_of(outer.content.begin(), outer.content.end(), [&](const Span& piece) { return piece.contains(span); });
+    };
+    for (std::size_t i = 0; i < matches.size(); ++i) {
+        for (std::size_t j = i + 1; j < matches.size(); ++j) {
+            if (dropped[i] || dropped[j]) continue;
+            if (holds(matches[j], matches[i].cue)) {
+                dropped[i] = true;
+                continue;
+            }
+            if (!holds(matches[i], matches[j].cue)) continue;
+            // "According to the ministry, the minister said …": the minister's words relayed.
+            if (matches[i].form == AttributionForm::AccordingTo) continue;
+            const bool shares_subject = matches[j].frame == "coordinated" || matches[j].frame == "participle";
+            const std::size_t from = token_at(tokens, matches[j].source && !shares_subject ? matches[j].source->start
+                                                                                         : matches[j].cue.start);
+            const bool conjunction = from >= 1 && tokens[from - 1].is_word() &&
+                                     (tokens[from - 1].lower == "and" || tokens[from - 1].lower == "but");
+            const bool joined = conjunction && (shares_subject || (from >= 2 && tokens[from - 2].kind == TokenKind::Comma));
+            const bool after_semicolon = from >= 1 && tokens[from - 1].kind == TokenKind::Semicolon;
+            const bool after_comma = shares_subject && from >= 1 && tokens[from - 1].kind == TokenKind::Comma;
+            if (!joined && !after_semicolon && !after_comma) {
+                dropped[j] = true;
+                continue;
+            }
+            std::size_t cut_at = from - 1;
+            if (joined && from >= 2 && tokens[from - 2].kind == TokenKind::Comma) cut_at = from - 2;
+            const std::size_t cut = tokens[cut_at].span.start;
+            for (Span& piece : matches[i].content)
+                if (piece.contains(cut)) piece.end = cut;
+        }
+    }
+    std::vector<FrameMatch> kept;
+    for (std::size_t i = 0; i < matches.size(); ++i)
+        if (!dropped[i]) kept.push_back(std::move(matches[i]));
+    matches = std::move(kept);
+}
+
+std::vector<FrameMatch> FrameFinder::find(std::string_view text, const std::vector<Token>& tokens, bool headline) const {
+    std::vector<FrameMatch> matches;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (!matches.empty() && matches.back().cue.end > tokens[i].span.start) continue;
+        std::optional<FrameMatch> match;
+        if (tokens[i].lower == "according" && i + 1 < tokens.size() && tokens[i + 1].lower == "to" && !tokens[i].in_quote)
+            match = match_according_to(text, tokens, i);
+        else
+            match = match_cue(text, tokens, i, headline, matches);
+        if (match) matches.push_back(std::move(*match));
+    }
+    drop_nested(tokens, matches);
+    return matches;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,64 @@
+// Cue frames: finds attributions around the rule pack's cue words. A cue word ("said",
+// "believes", "according to") is grown into its verb group ("has repeatedly said", "pointed
+// out:"), then its source is the subject noun phrase before it (with an apposition or relative
+// clause set off by commas), the noun phrase after it (", said the minister") or the subject of
+// the clause it continues (", adding …"), and its content is the clause it introduces or the
+// quotation before it. The conventions follow the PolNeAR annotation guidelines (CONTRIBUTING.md).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/analysis.hpp"
+#include "analysis/lexicon_index.hpp"
+#include "analysis/tokens.hpp"
+#include "rules/rulepack.hpp"
+
+namespace claimcheck {
+
+struct FrameMatch {
+    AttributionForm form = AttributionForm::Indirect;
+    Span cue;
+    std::optional<Span> source;
+    std::optional<Span> antecedent;  // what a relative pronoun source stands for
+    std::vector<Span> content;
+    std::string head;  // the cue word, lower-case ("insisted")
+    std::string frame; // which frame found it, for reports and tuning
+};
+
+class FrameFinder {
+public:
+    explicit FrameFinder(const RulePack& pack);
+
+    // Attributions of one sentence, outermost only (a cue inside another's content is dropped
+    // unless the two are coordinated clauses), in cue order.
+    std::vector<FrameMatch> find(std::string_view text, const std::vector<Token>& tokens, bool headline) const;
+
+private:
+    struct Range {
+        std::size_t first = 0, last = 0;  // token indices, inclusive
+    };
+    std::optional<FrameMatch> match_cue(std::string_view text, const std::vector<Token>& tokens, std::size_t head,
+                                        bool headline, const std::vector<FrameMatch>& earlier) const;
+    std::optional<FrameMatch> match_according_to(std::string_view text, const std::vector<Token>& tokens,
+                                                 std::size_t at) const;
+    Range verb_group(const std::vector<Token>& tokens, std::size_t head) const;
+    std::optional<Range> subject_before(const std::vector<Token>& tokens, std::size_t end) const;
+    std::optional<Range> noun_phrase_after(const std::vector<Token>& tokens, std::size_t start, bool apposition) const;
+    std::optional<Range> leading_subject(const std::vector<Token>& tokens) const;
+    std::size_t content_start_after(const std::vector<Token>& tokens, std::size_t after, bool takes_listener) const;
+    bool clause_boundary_before(const std::vector<Token>& tokens, std::size_t first) const;
+    bool np_word(const Token& token) const;
+    bool strip_word(const Token& token) const;
+    bool group_word(const Token& token) const;
+    bool passive(const std::vector<Token>& tokens, Range group, std::size_t head) const;
+    std::optional<Span> antecedent_of(const std::vector<Token>& tokens, std::size_t relative) const;
+    void drop_nested(const std::vector<Token>& tokens, std::vector<FrameMatch>& matches) const;
+
+    WordSet verbs_, inverted_, tell_, particles_, group_words_, not_adverbs_, openers_, breakers_,
+        connectors_, determiners_, subject_pronouns_, relatives_, strip_, adjunct_starts_, listeners_,
+        calendar_, participles_, be_forms_;
+};
+
+}  // namespace claimcheck

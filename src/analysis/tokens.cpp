@@ -1,0 +1,159 @@
+#include "analysis/tokens.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+namespace claimcheck {
+
+namespace {
+
+struct CodePoint {
+    UChar32 value = 0;
+    std::size_t length = 1;
+};
+
+CodePoint code_point_at(std::string_view text, std::size_t at) {
+    int32_t i = static_cast<int32_t>(at);
+    UChar32 c = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+    return CodePoint{c < 0 ? 0xFFFD : c, static_cast<std::size_t>(i) - at};
+}
+
+bool is_space(UChar32 c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || u_isUWhiteSpace(c); }
+bool is_word_char(UChar32 c) { return u_isalnum(c) || u_hasBinaryProperty(c, UCHAR_ALPHABETIC); }
+bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
+bool is_dash(UChar32 c) { return c == 0x2014 || c == 0x2013 || c == 0x2015 || c == '-'; }
+
+// Where the outer quotations of the sentence open and close.
+struct QuoteMarks {
+    std::vector<std::size_t> opens, closes;  // offsets of the marks
+    std::vector<Span> inners;
+};
+
+QuoteMarks quote_marks(std::string_view text, Span sentence, const std::vector<Quote>& quotes) {
+    QuoteMarks marks;
+    for (const Quote& quote : quotes) {
+        if (quote.depth != 0 || !quote.span.overlaps(sentence)) continue;
+        if (sentence.contains(quote.span.start) && quote.inner.start > quote.span.start) marks.opens.push_back(quote.span.start);
+        if (quote.closed && quote.inner.end < quote.span.end && sentence.contains(quote.inner.end)) marks.closes.push_back(quote.inner.end);
+        marks.inners.push_back(quote.inner);
+    }
+    (void)text;
+    return marks;
+}
+
+bool contains(const std::vector<std::size_t>& offsets, std::size_t at) {
+    return std::find(offsets.begin(), offsets.end(), at) != offsets.end();
+}
+
+// The end of a word starting at `at`: letters and digits, joined by an inner apostrophe, hyphen,
+// ampersand, dot (U.S., Sen. Cruz: inside a sentence a dot before a space is an abbreviation's)
+// or a comma between digits.
+std::size_t word_end(std::string_view text, std::size_t at, std::size_t limit, const QuoteMarks& marks) {
+    std::size_t i = at;
+    while (i < limit) {
+        CodePoint cp = code_point_at(text, i);
+        if (is_word_char(cp.value)) {
+            i += cp.length;
+            continue;
+        }
+        if (i == at) break;
+        std::size_t next = i + cp.length;
+        bool next_is_word = next < limit && is_word_char(code_point_at(text, next).value);
+        bool digits = std::isdigit(static_cast<unsigned char>(text[i - 1])) && next < limit &&
+                      std::isdigit(static_cast<unsigned char>(text[next]));
+        if (is_apostrophe(cp.value) && !contains(marks.closes, i) && !contains(marks.opens, i)) {
+            // "officials'" keeps its possessive mark; "Trump's" its ending.
+            if (next_is_word || text[i - 1] == 's' || text[i - 1] == 'S') {
+                i = next;
+                continue;
+            }
+            break;
+        }
+        if ((cp.value == '-' || cp.value == '&' || cp.value == '/') && next_is_word) {
+            i = next;
+            continue;
+        }
+        if (cp.value == ',' && digits) {
+            i = next;
+            continue;
+        }
+        if (cp.value == '.' && (next_is_word || (next < limit && is_space(code_point_at(text, next).value)))) {
+            i = next;
+            continue;
+        }
+        break;
+    }
+    return i;
+}
+
+TokenKind mark_kind(UChar32 c, std::size_t at, const QuoteMarks& marks) {
+    if (contains(marks.opens, at)) return TokenKind::QuoteOpen;
+    if (contains(marks.closes, at)) return TokenKind::QuoteClose;
+    switch (c) {
+        case ',': return TokenKind::Comma;
+        case ':': return TokenKind::Colon;
+        case ';': return TokenKind::Semicolon;
+        case '(': case '[': return TokenKind::OpenParen;
+        case ')': case ']': return TokenKind::CloseParen;
+        case '.': case '!': case '?': return TokenKind::End;
+        default: break;
+    }
+    return is_dash(c) ? TokenKind::Dash : TokenKind::Other;
+}
+
+std::string fold(std::string_view word) {
+    std::string out(word);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    // A curly apostrophe folds to a straight one, so "didn’t" finds the lexicon's "didn't".
+    for (std::size_t at = out.find("’"); at != std::string::npos; at = out.find("’", at)) out.replace(at, 3, "'");
+    return out;
+}
+
+bool inside(const std::vector<Span>& inners, Span span) {
+    return std::any_of(inners.begin(), inners.end(), [&](const Span& inner) { return inner.contains(span); });
+}
+
+}  // namespace
+
+std::vector<Token> tokenize_sentence(std::string_view text, Span sentence, const std::vector<Quote>& quotes) {
+    const QuoteMarks marks = quote_marks(text, sentence, quotes);
+    std::vector<Token> tokens;
+    std::size_t i = sentence.start;
+    while (i < sentence.end) {
+        CodePoint cp = code_point_at(text, i);
+        if (is_space(cp.value)) {
+            i += cp.length;
+            continue;
+        }
+        Token token;
+        std::size_t end = is_word_char(cp.value) ? word_end(text, i, sentence.end, marks) : i + cp.length;
+        // A dot that ends the sentence is its own mark, not part of the last word.
+        if (end == sentence.end && end > i + 1 && text[end - 1] == '.' && is_word_char(cp.value)) --end;
+        token.span = Span{i, end};
+        if (is_word_char(cp.value)) {
+            token.kind = TokenKind::Word;
+            token.lower = fold(token.span.in(text));
+            token.capitalised = u_isupper(cp.value) || u_istitle(cp.value);
+        } else {
+            token.kind = mark_kind(cp.value, i, marks);
+        }
+        token.in_quote = inside(marks.inners, token.span);
+        tokens.push_back(std::move(token));
+        i = end;
+    }
+    return tokens;
+}
+
+std::string_view without_possessive(std::string_view word) {
+    for (std::string_view mark : {"'s", "’s", "'S", "'", "’"})
+        if (word.size() > mark.size() && word.ends_with(mark)) return word.substr(0, word.size() - mark.size());
+    return word;
+}
+
+bool is_possessive(std::string_view word) { return without_possessive(word).size() != word.size(); }
+
+}  // namespace claimcheck

@@ -71,7 +71,8 @@ FrameFinder::FrameFinder(const RulePack& pack)
       listeners_(required_words(pack, "listeners")),
       calendar_(required_words(pack, "calendar")),
       participles_(required_words(pack, "passive-participles")),
-      be_forms_(required_words(pack, "be-forms")) {}
+      be_forms_(required_words(pack, "be-forms")),
+      not_verbs_(required_words(pack, "not-verbs")) {}
 
 // Clause openers in the pack are written as they open a sentence ("But", "On"), or in lower case.
 bool FrameFinder::strip_word(const Token& token) const {
@@ -95,6 +96,24 @@ bool FrameFinder::np_word(const Token& token) const {
     if (token.capitalised) return !strip_word(token);
     if (breakers_.contains(token.lower) || group_word(token)) return false;
     return !(verbs_.contains(token.lower) && (ends_with(token.lower, "ed") || participles_.contains(token.lower)));
+}
+
+// A lower-case word in -ed or -ing: in a subject it is a modifier at most ("unnamed sources"),
+// never the head, and before it a noun phrase has usually ended ("Sharpton began taking calls").
+bool FrameFinder::verb_like(const Token& token) const {
+    return token.is_word() && !token.capitalised && (ends_with(token.lower, "ed") || ends_with(token.lower, "ing")) &&
+           !not_verbs_.contains(token.lower);
+}
+
+// The subject before a verb group that starts a clause; when the phrase read leftwards runs
+// into the clause before ("He left and Smith said"), the shortest clause-initial tail of it.
+std::optional<FrameFinder::Range> FrameFinder::bounded_subject(const std::vector<Token>& tokens, std::size_t end) const {
+    auto subject = subject_before(tokens, end);
+    if (!subject) return std::nullopt;
+    for (std::size_t first = subject->first; first <= end; ++first)
+        if (clause_boundary_before(tokens, first) && (first == subject->first || np_word(tokens[first])))
+            return Range{first, end};
+    return std::nullopt;
 }
 
 // The cue word with its auxiliaries, negation and adverbs before it ("has not yet said"), a
@@ -132,7 +151,8 @@ bool FrameFinder::clause_boundary_before(const std::vector<Token>& tokens, std::
 std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<Token>& tokens, std::size_t end) const {
     const Token& last = tokens[end];
     if (subject_pronouns_.contains(last.lower) || relatives_.contains(last.lower)) return Range{end, end};
-    if (!np_word(last) || determiners_.contains(last.lower) || connectors_.contains(last.lower)) return std::nullopt;
+    if (!np_word(last) || determiners_.contains(last.lower) || connectors_.contains(last.lower) || verb_like(last))
+        return std::nullopt;
     const std::size_t max_words = 16;
     std::size_t first = end;
     while (first > 0 && end - first < max_words) {
@@ -147,7 +167,7 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
             continue;
         }
         if (previous.lower == "and") {
-            if (!(tokens[first].capitalised && first >= 2 && tokens[first - 2].capitalised)) break;
+            if (!(first >= 2 && np_word(tokens[first - 2]) && !verb_like(tokens[first - 2]))) break;
             --first;
             continue;
         }
@@ -157,6 +177,10 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
             continue;
         }
         if (!np_word(previous) || calendar_.contains(previous.lower)) break;
+        // "elected officials", "the acting director": a participle only as the first modifier.
+        if (verb_like(previous) && !(first >= 2 && determiners_.contains(tokens[first - 2].lower)) &&
+            !clause_boundary_before(tokens, first - 1))
+            break;
         --first;
     }
     while (first < end && (connectors_.contains(tokens[first].lower) || tokens[first].lower == "and" ||
@@ -231,7 +255,10 @@ std::size_t FrameFinder::content_start_after(const std::vector<Token>& tokens, s
     }
     if (at < n && tokens[at].is_word() && adjunct_starts_.contains(tokens[at].lower) &&
         !(tokens[at].lower == "to" || tokens[at].lower == "that")) {
-        while (at < n && tokens[at].is_word() && tokens[at].lower != "that") ++at;
+        // "said after the convention he would …": the content starts at the clause's subject.
+        while (at < n && tokens[at].is_word() && tokens[at].lower != "that" &&
+               !(at > 0 && subject_pronouns_.contains(tokens[at].lower) && tokens[at].lower != "it"))
+            ++at;
     }
     while (at < n && (tokens[at].kind == TokenKind::Comma || tokens[at].kind == TokenKind::Colon)) ++at;
     return at;
@@ -333,11 +360,11 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view, const std::ve
                tokens[open - 1].kind != TokenKind::QuoteOpen)
             --open;
         if (open >= 2 && tokens[open - 1].kind == opener)
-            if (auto named = subject_before(tokens, open - 2)) subject = Range{named->first, end};
+            if (auto named = bounded_subject(tokens, open - 2)) subject = Range{named->first, end};
     } else {
-        subject = subject_before(tokens, end);
+        subject = bounded_subject(tokens, end);
     }
-    if (!subject || !clause_boundary_before(tokens, subject->first)) return std::nullopt;
+    if (!subject) return std::nullopt;
     match.source = span_of(tokens, subject->first, subject->last);
     match.frame = "subject";
     const std::size_t start = content_start_after(tokens, after, takes_listener);
@@ -389,7 +416,8 @@ void FrameFinder::drop_nested(const std::vector<Token>& tokens, std::vector<Fram
                                      (tokens[from - 1].lower == "and" || tokens[from - 1].lower == "but");
             const bool joined = conjunction && (shares_subject || (from >= 2 && tokens[from - 2].kind == TokenKind::Comma));
             const bool after_semicolon = from >= 1 && tokens[from - 1].kind == TokenKind::Semicolon;
-            const bool after_comma = shares_subject && from >= 1 && tokens[from - 1].kind == TokenKind::Comma;
+            // "Back when he wrote his book, Mr. Lee said …": a new clause with its own subject.
+            const bool after_comma = from >= 1 && tokens[from - 1].kind == TokenKind::Comma;
             if (!joined && !after_semicolon && !after_comma) {
                 dropped[j] = true;
                 continue;

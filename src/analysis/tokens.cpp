@@ -28,7 +28,7 @@ bool is_dash(UChar32 c) { return c == 0x2014 || c == 0x2013 || c == 0x2015 || c 
 
 // Where the outer quotations of the sentence open and close.
 struct QuoteMarks {
-    std::vector<std::size_t> opens, closes;  // offsets of the marks
+    std::vector<Span> opens, closes;  // the marks themselves ('' is two bytes, “ three)
     std::vector<Span> inners;
 };
 
@@ -36,17 +36,23 @@ QuoteMarks quote_marks(std::string_view text, Span sentence, const std::vector<Q
     QuoteMarks marks;
     for (const Quote& quote : quotes) {
         if (quote.depth != 0 || !quote.span.overlaps(sentence)) continue;
-        if (sentence.contains(quote.span.start) && quote.inner.start > quote.span.start) marks.opens.push_back(quote.span.start);
-        if (quote.closed && quote.inner.end < quote.span.end && sentence.contains(quote.inner.end)) marks.closes.push_back(quote.inner.end);
+        if (sentence.contains(quote.span.start) && quote.inner.start > quote.span.start)
+            marks.opens.push_back(Span{quote.span.start, quote.inner.start});
+        if (quote.closed && quote.inner.end < quote.span.end && sentence.contains(quote.inner.end))
+            marks.closes.push_back(Span{quote.inner.end, quote.span.end});
         marks.inners.push_back(quote.inner);
     }
     (void)text;
     return marks;
 }
 
-bool contains(const std::vector<std::size_t>& offsets, std::size_t at) {
-    return std::find(offsets.begin(), offsets.end(), at) != offsets.end();
+// The mark of `marks` that starts at `at`, if any.
+const Span* mark_at(const std::vector<Span>& marks, std::size_t at) {
+    auto it = std::find_if(marks.begin(), marks.end(), [&](const Span& mark) { return mark.start == at; });
+    return it == marks.end() ? nullptr : &*it;
 }
+
+bool contains(const std::vector<Span>& marks, std::size_t at) { return mark_at(marks, at) != nullptr; }
 
 // The end of a word starting at `at`: letters and digits, joined by an inner apostrophe, hyphen,
 // ampersand, dot (U.S., Sen. Cruz: inside a sentence a dot before a space is an abbreviation's)
@@ -73,6 +79,12 @@ std::size_t word_end(std::string_view text, std::size_t at, std::size_t limit, c
             break;
         }
         if ((cp.value == '-' || cp.value == '&' || cp.value == '/') && next_is_word) {
+            i = next;
+            continue;
+        }
+        // Mis-decoded or symbol characters inside a name ("FranÃ§ois") stay in the word.
+        if (cp.value >= 0x80 && !(cp.value >= 0x2000 && cp.value <= 0x206F) && cp.value != 0xAB && cp.value != 0xBB &&
+            !is_space(cp.value) && next_is_word) {
             i = next;
             continue;
         }
@@ -131,6 +143,8 @@ std::vector<Token> tokenize_sentence(std::string_view text, Span sentence, const
         }
         Token token;
         std::size_t end = is_word_char(cp.value) ? word_end(text, i, sentence.end, marks) : i + cp.length;
+        if (const Span* mark = mark_at(marks.opens, i)) end = mark->end;
+        if (const Span* mark = mark_at(marks.closes, i)) end = mark->end;
         // A dot that ends the sentence is its own mark, not part of the last word.
         if (end == sentence.end && end > i + 1 && text[end - 1] == '.' && is_word_char(cp.value)) --end;
         token.span = Span{i, end};

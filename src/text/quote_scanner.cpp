@@ -30,6 +30,12 @@ constexpr std::size_t kDiscarded = std::string_view::npos;
 // it tests raw bytes: the curly marks are E2 80 98..9D, the guillemets C2 AB and C2 BB.
 UChar32 mark_at(std::string_view text, std::size_t offset, std::size_t& length) {
     const auto byte = static_cast<unsigned char>(text[offset]);
+    // Two apostrophes stand for a double mark in some wire and archive copy (''Yes,'' he said),
+    // and two backticks for an opening one.
+    if ((byte == '\'' || byte == '`') && offset + 1 < text.size() && text[offset + 1] == static_cast<char>(byte)) {
+        length = 2;
+        return byte == '`' ? kLeftDouble : '"';
+    }
     if (byte == '"' || byte == '\'') {
         length = 1;
         return byte;

@@ -1,6 +1,7 @@
 // Quotation spans of a draft, block by block.
 //
-// Marks: straight " and curly “ ” (one family), guillemets « », and single quotes ' ‘ ’.
+// Marks: straight " and curly “ ” (one family, with '' and `` read as double marks), guillemets
+// « », and single quotes ' ‘ ’.
 // - A straight " opens after the start, a space, an opening bracket, a dash or an opening mark,
 //   when text follows it; otherwise it closes the innermost open double quote.
 // - ' and ’ between letters (Korea's, Moon’s, don't), before a digit (the '90s), in the elisions

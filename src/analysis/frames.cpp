@@ -70,9 +70,10 @@ FrameFinder::FrameFinder(const RulePack& pack)
       adjunct_starts_(required_words(pack, "adjunct-starts")),
       listeners_(required_words(pack, "listeners")),
       calendar_(required_words(pack, "calendar")),
-      participles_(required_words(pack, "passive-participles")),
+      participles_(required_words(pack, "irregular-past")),
       be_forms_(required_words(pack, "be-forms")),
-      not_verbs_(required_words(pack, "not-verbs")) {}
+      not_verbs_(required_words(pack, "not-verbs")),
+      ambiguous_(required_words(pack, "ambiguous-forms")) {}
 
 // Clause openers in the pack are written as they open a sentence ("But", "On"), or in lower case.
 bool FrameFinder::strip_word(const Token& token) const {
@@ -286,13 +287,14 @@ std::optional<FrameMatch> FrameFinder::match_according_to(std::string_view, cons
     return match;
 }
 
-std::optional<FrameMatch> FrameFinder::match_cue(std::string_view, const std::vector<Token>& tokens, std::size_t head,
+std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const std::vector<Token>& tokens, std::size_t head,
                                                  bool headline, const std::vector<FrameMatch>& earlier) const {
     const Token& word = tokens[head];
     if (!word.is_word() || word.in_quote || !verbs_.contains(word.lower)) return std::nullopt;
     if (word.capitalised && !headline) return std::nullopt;
     const Range group = verb_group(tokens, head);
     if (passive(tokens, group, head)) return std::nullopt;
+    if (group.first == head && ambiguous_.contains(word.lower)) return std::nullopt;
     FrameMatch match;
     match.cue = span_of(tokens, group.first, group.last);
     match.head = word.lower;
@@ -317,7 +319,11 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view, const std::ve
     }
     // ", saying …", "… and said …": the cue shares the subject of the clause it continues.
     const bool coordinated = before && before->is_word() && (before->lower == "and" || before->lower == "but");
-    if ((participle && before && before->kind == TokenKind::Comma) || (coordinated && !participle)) {
+    // After "and" only a finite verb continues the clause ("and said"); "federal and state
+    // officials" is a noun phrase.
+    const bool finite = ends_with(word.lower, "ed") || ends_with(word.lower, "s") || participles_.contains(word.lower) ||
+                        group.first < head;
+    if ((participle && before && before->kind == TokenKind::Comma) || (coordinated && !participle && finite)) {
         std::optional<Span> source;
         for (auto it = earlier.rbegin(); it != earlier.rend() && !source; ++it) source = it->source;
         if (!source)
@@ -364,7 +370,8 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view, const std::ve
     } else {
         subject = bounded_subject(tokens, end);
     }
-    if (!subject) return std::nullopt;
+    // "Trump's remarks", "the senator's plans": after a possessive the cue word is a noun.
+    if (!subject || is_possessive(tokens[subject->last].span.in(text))) return std::nullopt;
     match.source = span_of(tokens, subject->first, subject->last);
     match.frame = "subject";
     const std::size_t start = content_start_after(tokens, after, takes_listener);

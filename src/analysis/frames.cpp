@@ -73,7 +73,9 @@ FrameFinder::FrameFinder(const RulePack& pack)
       participles_(required_words(pack, "irregular-past")),
       be_forms_(required_words(pack, "be-forms")),
       not_verbs_(required_words(pack, "not-verbs")),
-      ambiguous_(required_words(pack, "ambiguous-forms")) {}
+      ambiguous_(required_words(pack, "ambiguous-forms")),
+      singular_determiners_(required_words(pack, "singular-determiners")),
+      contrasts_(required_words(pack, "contrast-openers")) {}
 
 // Clause openers in the pack are written as they open a sentence ("But", "On"), or in lower case.
 bool FrameFinder::strip_word(const Token& token) const {
@@ -237,7 +239,9 @@ std::optional<FrameFinder::Range> FrameFinder::leading_subject(const std::vector
         if (verbs_.contains(tokens[j].lower) && !tokens[j].capitalised) break;
         last = j;
     }
-    if (last + 1 >= tokens.size() || !tokens[last + 1].is_word()) return std::nullopt;
+    // "House Democrats, looking for a way out, seized the floor and said …".
+    if (last + 1 >= tokens.size() || (!tokens[last + 1].is_word() && tokens[last + 1].kind != TokenKind::Comma))
+        return std::nullopt;
     return Range{i, last};
 }
 
@@ -290,7 +294,10 @@ std::optional<FrameMatch> FrameFinder::match_according_to(std::string_view, cons
 std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const std::vector<Token>& tokens, std::size_t head,
                                                  bool headline, const std::vector<FrameMatch>& earlier) const {
     const Token& word = tokens[head];
-    if (!word.is_word() || word.in_quote || !verbs_.contains(word.lower)) return std::nullopt;
+    if (!word.is_word() || word.in_quote) return std::nullopt;
+    const bool particle_head = head + 1 < tokens.size() && tokens[head + 1].is_word() &&
+                               particles_.contains(word.lower + " " + tokens[head + 1].lower);
+    if (!particle_head && !verbs_.contains(word.lower)) return std::nullopt;
     if (word.capitalised && !headline) return std::nullopt;
     const Range group = verb_group(tokens, head);
     if (passive(tokens, group, head)) return std::nullopt;
@@ -344,6 +351,8 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
             const bool closes = next >= tokens.size() || tokens[next].kind == TokenKind::End ||
                                 (tokens[next].is_word() && relatives_.contains(tokens[next].lower)) ||
                                 (tokens[next].kind == TokenKind::Comma && next + 1 < tokens.size() &&
+                                 relatives_.contains(tokens[next + 1].lower)) ||
+                                (tokens[next].kind == TokenKind::Comma && next + 1 < tokens.size() &&
                                  tokens[next + 1].kind == TokenKind::QuoteOpen);
             auto content = content_before(tokens, group.first - 1);
             if (closes && content) {
@@ -372,6 +381,9 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     }
     // "Trump's remarks", "the senator's plans": after a possessive the cue word is a noun.
     if (!subject || is_possessive(tokens[subject->last].span.in(text))) return std::nullopt;
+    // "a familiar voice": a bare verb form needs a plural subject, so after "a" it is a noun.
+    const bool bare = !ends_with(word.lower, "s") && !ends_with(word.lower, "ed") && !participles_.contains(word.lower);
+    if (bare && group.first == head && singular_determiners_.contains(tokens[subject->first].lower)) return std::nullopt;
     match.source = span_of(tokens, subject->first, subject->last);
     match.frame = "subject";
     const std::size_t start = content_start_after(tokens, after, takes_listener);
@@ -422,7 +434,8 @@ void FrameFinder::drop_nested(const std::vector<Token>& tokens, std::vector<Fram
             const bool conjunction = from >= 1 && tokens[from - 1].is_word() &&
                                      (tokens[from - 1].lower == "and" || tokens[from - 1].lower == "but");
             const bool joined = conjunction && (shares_subject || (from >= 2 && tokens[from - 2].kind == TokenKind::Comma));
-            const bool after_semicolon = from >= 1 && tokens[from - 1].kind == TokenKind::Semicolon;
+            const bool after_semicolon = from >= 1 && (tokens[from - 1].kind == TokenKind::Semicolon ||
+                                                       (tokens[from - 1].is_word() && contrasts_.contains(tokens[from - 1].lower)));
             // "Back when he wrote his book, Mr. Lee said …": a new clause with its own subject.
             const bool after_comma = from >= 1 && tokens[from - 1].kind == TokenKind::Comma;
             if (!joined && !after_semicolon && !after_comma) {

@@ -13,6 +13,7 @@ namespace {
 SegmentOptions segment_options(const RulePack& pack) {
     SegmentOptions options;
     options.abbreviations = pack.abbreviations;
+    options.sentence_openers = pack.sentence_openers;
     for (const auto& [kind, regex] : pack.block_roles) options.block_roles.push_back(BlockRolePattern{kind, regex});
     return options;
 }

@@ -369,6 +369,7 @@ RulePack compile_pack(const std::string& name, PackSources sources) {
     compiler.check_unused_fragments();
     pack.sources = source_vocabulary(sources, pack.lexicons);
     pack.abbreviations = std::move(sources.abbreviations);
+    pack.sentence_openers = std::move(sources.sentence_openers);
     pack.checks = std::move(sources.checks);
     pack.patterns = std::move(patterns);
     pack.pattern_set = set.get();

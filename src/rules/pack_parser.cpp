@@ -305,12 +305,14 @@ void parse_block_role(const SourceText& source, const YAML::Node& node, PackSour
 
 void parse_structure(const SourceText& source, const YAML::Node& node, PackSources& pack) {
     if (node.IsNull()) return;
-    const MapReader map(source, node, "section 'structure'", {"abbreviations", "block-roles"});
+    const MapReader map(source, node, "section 'structure'", {"abbreviations", "sentence-openers", "block-roles"});
     if (map.has("abbreviations"))
         for (const LocatedString& abbreviation : map.string_list("abbreviations"))
             if (std::find(pack.abbreviations.begin(), pack.abbreviations.end(), abbreviation.text) ==
                 pack.abbreviations.end())
                 pack.abbreviations.push_back(abbreviation.text);
+    if (map.has("sentence-openers"))
+        for (const LocatedString& opener : map.string_list("sentence-openers")) pack.sentence_openers.push_back(opener.text);
     if (map.has("block-roles"))
         for (const YAML::Node& item : map.list("block-roles")) parse_block_role(source, item, pack);
 }

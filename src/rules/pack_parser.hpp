@@ -50,6 +50,7 @@ struct PackSources {
     std::map<std::string, LocatedString> aliases;             // key → value, where = the key's place
     std::map<std::string, LocatedString> affiliations;
     std::vector<std::string> abbreviations;
+    std::vector<std::string> sentence_openers;
     std::vector<BlockRoleSource> block_roles;
     std::vector<Check> checks;
 };

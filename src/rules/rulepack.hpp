@@ -105,6 +105,7 @@ struct RulePack {
     ClaimConfig claims;
     SourceVocabulary sources;
     std::vector<std::string> abbreviations;
+    std::vector<std::string> sentence_openers;  // words that start a sentence after "U.S." ("He", "The")
     std::vector<std::pair<BlockKind, std::string>> block_roles;  // regex per block role
     std::vector<Check> checks;
 

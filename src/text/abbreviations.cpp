@@ -27,7 +27,10 @@ bool is_word_char(UChar32 c) { return c == '.' || is_alnum(c); }
 
 }  // namespace
 
-AbbreviationList::AbbreviationList(const std::vector<std::string>& abbreviations) {
+AbbreviationList::AbbreviationList(const std::vector<std::string>& abbreviations,
+                                   const std::vector<std::string>& sentence_openers)
+    : openers_(sentence_openers) {
+    std::sort(openers_.begin(), openers_.end());
     for (const std::string& abbreviation : abbreviations) {
         if (abbreviation.empty() || abbreviation == ".") continue;
         std::string entry = with_final_dot(abbreviation);
@@ -67,7 +70,16 @@ bool AbbreviationList::holds_break(std::string_view text, std::size_t boundary) 
     const Entry* entry = find(text.substr(start, end - start));
     if (entry == nullptr) return false;
     if (entry->lower_case && is_upper(code_point_at(text, boundary).value)) return false;
-    return true;
+    const bool inner_dot = entry->text.find('.') + 1 < entry->text.size();
+    return !(inner_dot && opens_sentence(text, boundary));
+}
+
+// The word at `at` is one of the sentence openers.
+bool AbbreviationList::opens_sentence(std::string_view text, std::size_t at) const {
+    std::size_t end = at;
+    while (end < text.size() && is_alnum(code_point_at(text, end).value)) end += code_point_at(text, end).length;
+    return std::binary_search(openers_.begin(), openers_.end(), text.substr(at, end - at),
+                              [](std::string_view a, std::string_view b) { return a < b; });
 }
 
 }  // namespace claimcheck::text

@@ -18,7 +18,10 @@ namespace claimcheck::text {
 class AbbreviationList {
 public:
     // Entries are written without or with their final dot ("U.S" or "U.S."); empty ones are ignored.
-    explicit AbbreviationList(const std::vector<std::string>& abbreviations);
+    // `sentence_openers` ("He", "The"): after an abbreviation with an inner dot ("U.S.", "a.m."),
+    // which can end a sentence, such a word starts a new one ("in the U.S. He said").
+    explicit AbbreviationList(const std::vector<std::string>& abbreviations,
+                              const std::vector<std::string>& sentence_openers = {});
 
     // Every entry with its final dot, in the order given (duplicates removed).
     const std::vector<std::string>& with_dots() const { return with_dots_; }
@@ -36,7 +39,10 @@ private:
 
     const Entry* find(std::string_view word) const;
 
+    bool opens_sentence(std::string_view text, std::size_t at) const;
+
     std::vector<std::string> with_dots_;
+    std::vector<std::string> openers_;  // sorted
     std::vector<Entry> sorted_;  // binary-searched: no allocation per lookup
     std::size_t longest_ = 0;    // bytes
 };

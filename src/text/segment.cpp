@@ -14,7 +14,7 @@ struct Segmenter::Impl {
     text::SentenceBreaker breaker;
     text::BlockRoles roles;
 
-    explicit Impl(const SegmentOptions& options) : breaker(options.abbreviations), roles(options.block_roles) {}
+    explicit Impl(const SegmentOptions& options) : breaker(options.abbreviations, options.sentence_openers), roles(options.block_roles) {}
 };
 
 namespace {

@@ -34,6 +34,7 @@ struct BlockRolePattern {
 
 struct SegmentOptions {
     std::vector<std::string> abbreviations;    // "Mr", "Gen", "U.S", "a.m" … (no final dot)
+    std::vector<std::string> sentence_openers; // after "U.S." or "a.m.", these words start a sentence
     std::vector<BlockRolePattern> block_roles;  // tried in order on paragraphs; first match wins
 };
 

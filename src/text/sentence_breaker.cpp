@@ -49,8 +49,9 @@ std::unique_ptr<icu::BreakIterator> build_sentence_iterator(const AbbreviationLi
 
 }  // namespace
 
-SentenceBreaker::SentenceBreaker(const std::vector<std::string>& abbreviations)
-    : abbreviations_(abbreviations), prototype_(build_sentence_iterator(abbreviations_)) {}
+SentenceBreaker::SentenceBreaker(const std::vector<std::string>& abbreviations,
+                                 const std::vector<std::string>& sentence_openers)
+    : abbreviations_(abbreviations, sentence_openers), prototype_(build_sentence_iterator(abbreviations_)) {}
 
 SentenceBreaker::~SentenceBreaker() = default;
 

@@ -25,7 +25,8 @@ namespace claimcheck::text {
 class SentenceBreaker {
 public:
     // Throws UserError when ICU cannot build the iterator (missing ICU data).
-    explicit SentenceBreaker(const std::vector<std::string>& abbreviations);
+    explicit SentenceBreaker(const std::vector<std::string>& abbreviations,
+                             const std::vector<std::string>& sentence_openers = {});
     ~SentenceBreaker();
     SentenceBreaker(const SentenceBreaker&) = delete;
     SentenceBreaker& operator=(const SentenceBreaker&) = delete;

@@ -75,7 +75,8 @@ FrameFinder::FrameFinder(const RulePack& pack)
       not_verbs_(required_words(pack, "not-verbs")),
       ambiguous_(required_words(pack, "ambiguous-forms")),
       singular_determiners_(required_words(pack, "singular-determiners")),
-      contrasts_(required_words(pack, "contrast-openers")) {}
+      contrasts_(required_words(pack, "contrast-openers")),
+      pronominal_(required_words(pack, "pronominal-quantifiers")) {}
 
 // Clause openers in the pack are written as they open a sentence ("But", "On"), or in lower case.
 bool FrameFinder::strip_word(const Token& token) const {
@@ -119,6 +120,33 @@ std::optional<FrameFinder::Range> FrameFinder::bounded_subject(const std::vector
     return std::nullopt;
 }
 
+// A subject followed by appositions or relative clauses set off by commas or brackets, up to
+// the mark at `end` before the verb ("Sen. Lindsey Graham, R-S.C., a long-shot candidate,
+// said"). The phrase before each comma is tried from the nearest outwards; a chain goes on while
+// the phrase found is itself set off by a comma.
+std::optional<FrameFinder::Range> FrameFinder::subject_with_apposition(const std::vector<Token>& tokens,
+                                                                       std::size_t end) const {
+    const std::size_t max_tokens = 48;
+    std::optional<Range> best;
+    for (std::size_t mark = end; mark > 1 && end - mark < max_tokens; --mark) {
+        const Token& at = tokens[mark - 1];
+        if (at.kind == TokenKind::QuoteOpen || at.kind == TokenKind::QuoteClose || at.kind == TokenKind::Semicolon ||
+            at.kind == TokenKind::Colon || at.kind == TokenKind::End)
+            break;
+        if (at.kind != TokenKind::Comma && at.kind != TokenKind::OpenParen) continue;
+        // What follows the mark must describe the source: "a senator", "who …", "R-S.C.".
+        const Token& next = tokens[mark];
+        if (!next.is_word() || (!np_word(next) && !determiners_.contains(next.lower) && !relatives_.contains(next.lower)))
+            break;
+        if (mark < 2) break;
+        auto named = bounded_subject(tokens, mark - 2);
+        if (!named) continue;
+        best = Range{named->first, end};
+        if (named->first == 0 || tokens[named->first - 1].kind != TokenKind::Comma) break;
+    }
+    return best;
+}
+
 // The cue word with its auxiliaries, negation and adverbs before it ("has not yet said"), a
 // particle the lexicon pairs with it ("pointed out", "called for") and a colon after it.
 FrameFinder::Range FrameFinder::verb_group(const std::vector<Token>& tokens, std::size_t head) const {
@@ -145,7 +173,7 @@ bool FrameFinder::clause_boundary_before(const std::vector<Token>& tokens, std::
     const Token& before = tokens[first - 1];
     if (!before.is_word()) return before.kind != TokenKind::Other || before.span.size() > 1;
     return openers_.contains(before.lower) || strip_word(before) || calendar_.contains(before.lower) ||
-           group_word(before);
+           (ends_with(before.lower, "ly") && !not_adverbs_.contains(before.lower));
 }
 
 // The subject noun phrase that ends at token `end`: read leftwards over the words a noun phrase
@@ -154,6 +182,8 @@ bool FrameFinder::clause_boundary_before(const std::vector<Token>& tokens, std::
 std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<Token>& tokens, std::size_t end) const {
     const Token& last = tokens[end];
     if (subject_pronouns_.contains(last.lower) || relatives_.contains(last.lower)) return Range{end, end};
+    // "Some said", "Many believe": a quantifier standing alone is the whole phrase.
+    if (pronominal_.contains(last.lower)) return Range{end, end};
     if (!np_word(last) || determiners_.contains(last.lower) || connectors_.contains(last.lower) || verb_like(last))
         return std::nullopt;
     const std::size_t max_words = 16;
@@ -215,7 +245,10 @@ std::optional<FrameFinder::Range> FrameFinder::noun_phrase_after(const std::vect
         if (calendar_.contains(word.lower)) break;
         last = i++;
     }
-    if (apposition && last + 2 < tokens.size() && tokens[last + 1].kind == TokenKind::Comma && tokens[last + 2].is_word()) {
+    // ", said Quentin Kidd, a political scientist at …": the description runs to the end.
+    if (apposition && last + 2 < tokens.size() && tokens[last + 1].kind == TokenKind::Comma && tokens[last + 2].is_word() &&
+        (np_word(tokens[last + 2]) || determiners_.contains(tokens[last + 2].lower) ||
+         relatives_.contains(tokens[last + 2].lower))) {
         std::size_t end = last + 2;
         while (end + 1 < tokens.size() && tokens[end + 1].kind != TokenKind::QuoteOpen && tokens[end + 1].kind != TokenKind::End)
             ++end;
@@ -348,12 +381,11 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     if (inverted_.contains(word.lower) && sets_off(*before)) {
         if (auto source = noun_phrase_after(tokens, after, true)) {
             const std::size_t next = source->last + 1;
-            const bool closes = next >= tokens.size() || tokens[next].kind == TokenKind::End ||
-                                (tokens[next].is_word() && relatives_.contains(tokens[next].lower)) ||
-                                (tokens[next].kind == TokenKind::Comma && next + 1 < tokens.size() &&
-                                 relatives_.contains(tokens[next + 1].lower)) ||
-                                (tokens[next].kind == TokenKind::Comma && next + 1 < tokens.size() &&
-                                 tokens[next + 1].kind == TokenKind::QuoteOpen);
+            // After a closing quotation the inverted order is certain; after a plain comma the
+            // phrase must end the clause (", said the minister." / ", said Ana Ruiz, who …").
+            const bool closes = before->kind == TokenKind::QuoteClose || next >= tokens.size() ||
+                                !tokens[next].is_word() || relatives_.contains(tokens[next].lower) ||
+                                openers_.contains(tokens[next].lower) || adjunct_starts_.contains(tokens[next].lower);
             auto content = content_before(tokens, group.first - 1);
             if (closes && content) {
                 match.source = span_of(tokens, source->first, source->last);
@@ -369,13 +401,7 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     std::size_t end = group.first - 1;
     std::optional<Range> subject;
     if (tokens[end].kind == TokenKind::Comma || tokens[end].kind == TokenKind::CloseParen) {
-        const TokenKind opener = tokens[end].kind == TokenKind::Comma ? TokenKind::Comma : TokenKind::OpenParen;
-        std::size_t open = end;
-        while (open > 0 && tokens[open - 1].kind != opener && tokens[open - 1].kind != TokenKind::QuoteClose &&
-               tokens[open - 1].kind != TokenKind::QuoteOpen)
-            --open;
-        if (open >= 2 && tokens[open - 1].kind == opener)
-            if (auto named = bounded_subject(tokens, open - 2)) subject = Range{named->first, end};
+        subject = subject_with_apposition(tokens, end);
     } else {
         subject = bounded_subject(tokens, end);
     }

@@ -52,6 +52,7 @@ private:
     bool np_word(const Token& token) const;
     bool strip_word(const Token& token) const;
     bool verb_like(const Token& token) const;
+    std::optional<Range> subject_with_apposition(const std::vector<Token>& tokens, std::size_t end) const;
     std::optional<Range> bounded_subject(const std::vector<Token>& tokens, std::size_t end) const;
     bool group_word(const Token& token) const;
     bool passive(const std::vector<Token>& tokens, Range group, std::size_t head) const;
@@ -60,7 +61,7 @@ private:
 
     WordSet verbs_, inverted_, tell_, particles_, group_words_, not_adverbs_, openers_, breakers_,
         connectors_, determiners_, subject_pronouns_, relatives_, strip_, adjunct_starts_, listeners_,
-        calendar_, participles_, be_forms_, not_verbs_, ambiguous_, singular_determiners_, contrasts_;
+        calendar_, participles_, be_forms_, not_verbs_, ambiguous_, singular_determiners_, contrasts_, pronominal_;
 };
 
 }  // namespace claimcheck

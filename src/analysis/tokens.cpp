@@ -88,6 +88,10 @@ std::size_t word_end(std::string_view text, std::size_t at, std::size_t limit, c
             i = next;
             continue;
         }
+        if (cp.value == '%' && std::isdigit(static_cast<unsigned char>(text[i - 1]))) {  // "85%"
+            i = next;
+            continue;
+        }
         if (cp.value == ',' && digits) {
             i = next;
             continue;

@@ -269,6 +269,16 @@ Span Attributor::trim_source(std::string_view text, Span source) const {
     return source;
 }
 
+// The quotation that ends the sentence before `index` in the same block, if any.
+std::optional<Span> Attributor::quote_ending_before(const Segmented& seg, std::size_t index) const {
+    if (index == 0) return std::nullopt;
+    const Sentence& previous = seg.sentences[index - 1];
+    if (previous.block != seg.sentences[index].block) return std::nullopt;
+    for (const Quote& quote : seg.quotes)
+        if (quote.depth == 0 && quote.closed && quote.span.end == previous.span.end) return quote.span;
+    return std::nullopt;
+}
+
 // Cue frames: the general extractor for cue words (frames.hpp).
 void Attributor::match_frames(std::string_view text, const Segmented& seg, std::size_t index,
                               std::vector<Candidate>& out) const {
@@ -276,6 +286,11 @@ void Attributor::match_frames(std::string_view text, const Segmented& seg, std::
     const std::vector<Token> tokens = tokenize_sentence(text, sentence.span, seg.quotes);
     const std::vector<Span> replies = reply_spans(sentence.span.in(text));
     for (FrameMatch& match : frames_.find(text, tokens, sentence.kind == BlockKind::Headline)) {
+        if (match.quote_before) {
+            auto quote = quote_ending_before(seg, index);
+            if (!quote) continue;
+            match.content.push_back(*quote);
+        }
         // "declined to comment" is recorded as a right of reply, not as a statement.
         const std::size_t cue_at = match.cue.start - sentence.span.start;
         if (std::any_of(replies.begin(), replies.end(), [&](const Span& reply) { return reply.contains(cue_at); })) continue;

@@ -26,6 +26,7 @@ private:
     struct Candidate;
     void match_sentence(std::string_view text, const Sentence& sentence, std::size_t index,
                         std::vector<Candidate>& out) const;
+    std::optional<Span> quote_ending_before(const Segmented& seg, std::size_t index) const;
     void match_frames(std::string_view text, const Segmented& seg, std::size_t index, std::vector<Candidate>& out) const;
     void keep_best(std::vector<Candidate>& candidates, const std::vector<Quote>& quotes,
                    std::vector<Attribution>& out) const;

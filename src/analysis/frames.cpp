@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
+#include <cstdio>
 
 namespace claimcheck {
 
@@ -76,7 +78,8 @@ FrameFinder::FrameFinder(const RulePack& pack)
       ambiguous_(required_words(pack, "ambiguous-forms")),
       singular_determiners_(required_words(pack, "singular-determiners")),
       contrasts_(required_words(pack, "contrast-openers")),
-      pronominal_(required_words(pack, "pronominal-quantifiers")) {}
+      pronominal_(required_words(pack, "pronominal-quantifiers")),
+      catenatives_(required_words(pack, "catenatives")) {}
 
 // Clause openers in the pack are written as they open a sentence ("But", "On"), or in lower case.
 bool FrameFinder::strip_word(const Token& token) const {
@@ -133,7 +136,7 @@ std::optional<FrameFinder::Range> FrameFinder::subject_with_apposition(const std
         if (at.kind == TokenKind::QuoteOpen || at.kind == TokenKind::QuoteClose || at.kind == TokenKind::Semicolon ||
             at.kind == TokenKind::Colon || at.kind == TokenKind::End)
             break;
-        if (at.kind != TokenKind::Comma && at.kind != TokenKind::OpenParen) continue;
+        if (at.kind != TokenKind::Comma && at.kind != TokenKind::OpenParen && at.kind != TokenKind::Dash) continue;
         // What follows the mark must describe the source: "a senator", "who …", "R-S.C.".
         const Token& next = tokens[mark];
         if (!next.is_word() || (!np_word(next) && !determiners_.contains(next.lower) && !relatives_.contains(next.lower)))
@@ -152,11 +155,38 @@ std::optional<FrameFinder::Range> FrameFinder::subject_with_apposition(const std
 FrameFinder::Range FrameFinder::verb_group(const std::vector<Token>& tokens, std::size_t head) const {
     Range group{head, head};
     while (group.first > 0 && group_word(tokens[group.first - 1]) && !tokens[group.first - 1].in_quote) --group.first;
+    if (auto to = catenated_verb(tokens, head)) {
+        group.last = *to;
+        head = *to;
+    }
     if (group.last + 1 < tokens.size() && tokens[group.last + 1].is_word() &&
         particles_.contains(tokens[head].lower + " " + tokens[group.last + 1].lower))
         ++group.last;
+    if (group.last + 1 < tokens.size() && tokens[group.last + 1].is_word() &&
+        group_word(tokens[group.last + 1]) && group.last + 2 < tokens.size() &&
+        tokens[group.last + 2].kind == TokenKind::Colon)
+        ++group.last;  // "added sarcastically:" 
     if (group.last + 1 < tokens.size() && tokens[group.last + 1].kind == TokenKind::Colon) ++group.last;
     return group;
+}
+
+// The cue verb a catenative verb at `head` leads to: "continued to push", "went on to
+// criticize" (a two-word catenative), or nothing.
+std::optional<std::size_t> FrameFinder::catenated_verb(const std::vector<Token>& tokens, std::size_t head) const {
+    std::size_t to = head + 1;
+    if (to < tokens.size() && tokens[to].is_word() && catenatives_.contains(tokens[head].lower + " " + tokens[to].lower))
+        ++to;  // "went on", "had to"
+    if (to < tokens.size() && tokens[to - 1].lower == "to") --to;  // "had to" already holds its "to"
+    else if (!catenatives_.contains(tokens[head].lower) && to == head + 1) return std::nullopt;
+    if (to >= tokens.size() || tokens[to].lower != "to") {
+        if (to > head + 1 && tokens[to - 1].lower == "to" && to < tokens.size() && verbs_.contains(tokens[to].lower))
+            return to;
+        return std::nullopt;
+    }
+    if (to + 1 < tokens.size() && tokens[to + 1].is_word() && verbs_.contains(tokens[to + 1].lower) &&
+        !tokens[to + 1].capitalised)
+        return to + 1;
+    return std::nullopt;
 }
 
 // "was told", "were asked": the subject is the listener, not the source.
@@ -171,7 +201,7 @@ bool FrameFinder::passive(const std::vector<Token>& tokens, Range group, std::si
 bool FrameFinder::clause_boundary_before(const std::vector<Token>& tokens, std::size_t first) const {
     if (first == 0) return true;
     const Token& before = tokens[first - 1];
-    if (!before.is_word()) return before.kind != TokenKind::Other || before.span.size() > 1;
+    if (!before.is_word()) return true;
     return openers_.contains(before.lower) || strip_word(before) || calendar_.contains(before.lower) ||
            (ends_with(before.lower, "ly") && !not_adverbs_.contains(before.lower));
 }
@@ -196,6 +226,11 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
             --first;
             // "the head of the agency": a determiner ends the phrase unless a preposition or a
             // possessive ties it to more of it.
+            // "all the attendees", "both the parties" also take one more word.
+            if (first > 0 && pronominal_.contains(tokens[first - 1].lower)) {
+                --first;
+                break;
+            }
             if (first == 0 || !tokens[first - 1].is_word() || !connectors_.contains(tokens[first - 1].lower)) break;
             continue;
         }
@@ -327,14 +362,14 @@ std::optional<FrameMatch> FrameFinder::match_according_to(std::string_view, cons
 std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const std::vector<Token>& tokens, std::size_t head,
                                                  bool headline, const std::vector<FrameMatch>& earlier) const {
     const Token& word = tokens[head];
-    if (!word.is_word() || word.in_quote) return std::nullopt;
+    if (!word.is_word() || word.in_quote) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 1\n", tokens[head].span.start), std::nullopt) : std::nullopt);
     const bool particle_head = head + 1 < tokens.size() && tokens[head + 1].is_word() &&
                                particles_.contains(word.lower + " " + tokens[head + 1].lower);
-    if (!particle_head && !verbs_.contains(word.lower)) return std::nullopt;
-    if (word.capitalised && !headline) return std::nullopt;
+    if (!particle_head && !verbs_.contains(word.lower) && !catenated_verb(tokens, head)) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 2\n", tokens[head].span.start), std::nullopt) : std::nullopt);
+    if (word.capitalised && !headline) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 3\n", tokens[head].span.start), std::nullopt) : std::nullopt);
     const Range group = verb_group(tokens, head);
-    if (passive(tokens, group, head)) return std::nullopt;
-    if (group.first == head && ambiguous_.contains(word.lower)) return std::nullopt;
+    if (passive(tokens, group, head)) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 4\n", tokens[head].span.start), std::nullopt) : std::nullopt);
+    if (group.first == head && ambiguous_.contains(word.lower)) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 5\n", tokens[head].span.start), std::nullopt) : std::nullopt);
     FrameMatch match;
     match.cue = span_of(tokens, group.first, group.last);
     match.head = word.lower;
@@ -345,15 +380,16 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
 
     // "…, who said", "a statement that described": the relative pronoun is the source (PolNeAR
     // does not resolve it); the noun phrase it stands for is kept for source resolution.
-    const bool relative = before && before->is_word() && !participle &&
+    // Only a non-restrictive clause (", who said") attributes; "officials who spoke" describes.
+    const bool relative = before && before->is_word() && !participle && group.first >= 2 &&
                           (relatives_.contains(before->lower) ||
-                           (before->lower == "that" && group.first >= 2 && np_word(tokens[group.first - 2])));
+                           (before->lower == "that" && np_word(tokens[group.first - 2])));
     if (relative) {
         match.source = before->span;
         match.antecedent = antecedent_of(tokens, group.first - 1);
         match.frame = "relative";
         auto content = content_to_end(tokens, content_start_after(tokens, after, takes_listener));
-        if (!content) return std::nullopt;
+        if (!content) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 6\n", tokens[head].span.start), std::nullopt) : std::nullopt);
         match.content.push_back(*content);
         return match;
     }
@@ -370,13 +406,13 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
             if (auto subject = leading_subject(tokens); subject && subject->last < group.first)
                 source = span_of(tokens, subject->first, subject->last);
         auto content = content_to_end(tokens, content_start_after(tokens, after, takes_listener));
-        if (!source || !content) return std::nullopt;
+        if (!source || !content) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 7\n", tokens[head].span.start), std::nullopt) : std::nullopt);
         match.source = source;
         match.content.push_back(*content);
         match.frame = participle ? "participle" : "coordinated";
         return match;
     }
-    if (participle || !before) return std::nullopt;
+    if (participle || !before) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 8\n", tokens[head].span.start), std::nullopt) : std::nullopt);
     // `"…," said the minister`, `…, says South Korea`.
     if (inverted_.contains(word.lower) && sets_off(*before)) {
         if (auto source = noun_phrase_after(tokens, after, true)) {
@@ -400,16 +436,17 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     // The subject before the verb group, with an apposition set off by commas or brackets.
     std::size_t end = group.first - 1;
     std::optional<Range> subject;
-    if (tokens[end].kind == TokenKind::Comma || tokens[end].kind == TokenKind::CloseParen) {
+    if (tokens[end].kind == TokenKind::Comma || tokens[end].kind == TokenKind::CloseParen ||
+        tokens[end].kind == TokenKind::Dash) {
         subject = subject_with_apposition(tokens, end);
     } else {
         subject = bounded_subject(tokens, end);
     }
     // "Trump's remarks", "the senator's plans": after a possessive the cue word is a noun.
-    if (!subject || is_possessive(tokens[subject->last].span.in(text))) return std::nullopt;
+    if (!subject || is_possessive(tokens[subject->last].span.in(text))) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 9\n", tokens[head].span.start), std::nullopt) : std::nullopt);
     // "a familiar voice": a bare verb form needs a plural subject, so after "a" it is a noun.
     const bool bare = !ends_with(word.lower, "s") && !ends_with(word.lower, "ed") && !participles_.contains(word.lower);
-    if (bare && group.first == head && singular_determiners_.contains(tokens[subject->first].lower)) return std::nullopt;
+    if (bare && group.first == head && singular_determiners_.contains(tokens[subject->first].lower)) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 10\n", tokens[head].span.start), std::nullopt) : std::nullopt);
     match.source = span_of(tokens, subject->first, subject->last);
     match.frame = "subject";
     const std::size_t start = content_start_after(tokens, after, takes_listener);
@@ -419,7 +456,10 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     const bool split = after < tokens.size() && tokens[after].kind == TokenKind::Comma;
     if (left && (!right || split)) match.content.push_back(*left);
     if (right) match.content.push_back(*right);
-    if (match.content.empty()) return std::nullopt;
+    // `"Why now?" Priebus said.`: the sentence broke after the quotation; the caller looks for
+    // it at the end of the sentence before.
+    if (match.content.empty() && subject->first == 0) match.quote_before = true;
+    if (match.content.empty() && !match.quote_before) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 11\n", tokens[head].span.start), std::nullopt) : std::nullopt);
     return match;
 }
 
@@ -492,7 +532,7 @@ std::vector<FrameMatch> FrameFinder::find(std::string_view text, const std::vect
             match = match_cue(text, tokens, i, headline, matches);
         if (match) matches.push_back(std::move(*match));
     }
-    drop_nested(tokens, matches);
+    if (!std::getenv("CC_NONEST")) drop_nested(tokens, matches);
     return matches;
 }
 

@@ -25,6 +25,7 @@ struct FrameMatch {
     std::vector<Span> content;
     std::string head;  // the cue word, lower-case ("insisted")
     std::string frame; // which frame found it, for reports and tuning
+    bool quote_before = false;  // no content in the sentence: it is the quotation just before
 };
 
 class FrameFinder {
@@ -55,13 +56,14 @@ private:
     std::optional<Range> subject_with_apposition(const std::vector<Token>& tokens, std::size_t end) const;
     std::optional<Range> bounded_subject(const std::vector<Token>& tokens, std::size_t end) const;
     bool group_word(const Token& token) const;
+    std::optional<std::size_t> catenated_verb(const std::vector<Token>& tokens, std::size_t head) const;
     bool passive(const std::vector<Token>& tokens, Range group, std::size_t head) const;
     std::optional<Span> antecedent_of(const std::vector<Token>& tokens, std::size_t relative) const;
     void drop_nested(const std::vector<Token>& tokens, std::vector<FrameMatch>& matches) const;
 
     WordSet verbs_, inverted_, tell_, particles_, group_words_, not_adverbs_, openers_, breakers_,
         connectors_, determiners_, subject_pronouns_, relatives_, strip_, adjunct_starts_, listeners_,
-        calendar_, participles_, be_forms_, not_verbs_, ambiguous_, singular_determiners_, contrasts_, pronominal_;
+        calendar_, participles_, be_forms_, not_verbs_, ambiguous_, singular_determiners_, contrasts_, pronominal_, catenatives_;
 };
 
 }  // namespace claimcheck

@@ -79,6 +79,8 @@ ordered_json attribution_json(const CheckedDocument& checked, const Attribution&
     out["source"] = attribution_source_json(checked, attribution);
     out["content"] = ordered_json::array();
     for (const Span& content : attribution.content) out["content"].push_back(span_json(checked.doc, content));
+    // The pattern or cue frame that found it, for rule authors tuning a pack.
+    if (!attribution.pattern.empty()) out["pattern"] = attribution.pattern;
     return out;
 }
 

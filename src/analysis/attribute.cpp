@@ -292,8 +292,13 @@ void Attributor::match_frames(std::string_view text, const Segmented& seg, std::
             match.content.push_back(*quote);
         }
         // "declined to comment" is recorded as a right of reply, not as a statement.
+        // ("said in response" is a reply that is also a statement.)
         const std::size_t cue_at = match.cue.start - sentence.span.start;
-        if (std::any_of(replies.begin(), replies.end(), [&](const Span& reply) { return reply.contains(cue_at); })) continue;
+        const std::string_view s = sentence.span.in(text);
+        if (std::any_of(replies.begin(), replies.end(), [&](const Span& reply) {
+                return reply.contains(cue_at) && !reply.in(s).starts_with("said");
+            }))
+            continue;
         Candidate candidate;
         candidate.priority = kFramePriority;
         candidate.form = match.form;

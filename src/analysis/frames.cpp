@@ -189,6 +189,16 @@ std::optional<std::size_t> FrameFinder::catenated_verb(const std::vector<Token>&
     return std::nullopt;
 }
 
+// "The report said", "his claims were": a cue word right before a verb is that verb's subject.
+bool FrameFinder::followed_by_finite_verb(const std::vector<Token>& tokens, Range group) const {
+    const std::size_t next = group.last + 1;
+    if (next >= tokens.size() || !tokens[next].is_word() || tokens[next].capitalised) return false;
+    const std::string& word = tokens[next].lower;
+    if (be_forms_.contains(word) || word == "has" || word == "have" || word == "had" || word == "will" || word == "would")
+        return true;
+    return verbs_.contains(word) && (ends_with(word, "ed") || participles_.contains(word) || ends_with(word, "s"));
+}
+
 // "was told", "were asked": the subject is the listener, not the source.
 bool FrameFinder::passive(const std::vector<Token>& tokens, Range group, std::size_t head) const {
     const std::string& word = tokens[head].lower;
@@ -369,6 +379,7 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     if (word.capitalised && !headline) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 3\n", tokens[head].span.start), std::nullopt) : std::nullopt);
     const Range group = verb_group(tokens, head);
     if (passive(tokens, group, head)) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 4\n", tokens[head].span.start), std::nullopt) : std::nullopt);
+    if (group.first == head && followed_by_finite_verb(tokens, group)) return std::nullopt;
     if (group.first == head && ambiguous_.contains(word.lower)) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 5\n", tokens[head].span.start), std::nullopt) : std::nullopt);
     FrameMatch match;
     match.cue = span_of(tokens, group.first, group.last);
@@ -413,8 +424,10 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
         return match;
     }
     if (participle || !before) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 8\n", tokens[head].span.start), std::nullopt) : std::nullopt);
-    // `"…," said the minister`, `…, says South Korea`.
-    if (inverted_.contains(word.lower) && sets_off(*before)) {
+    // `"…," said the minister`, `…, says South Korea`. After a plain comma, a subject with an
+    // apposition ("Brian Burton, AKA Danger Mouse, wrote") is the likelier reading.
+    const bool apposed_subject = before->kind == TokenKind::Comma && subject_with_apposition(tokens, group.first - 1);
+    if (inverted_.contains(word.lower) && sets_off(*before) && !apposed_subject) {
         if (auto source = noun_phrase_after(tokens, after, true)) {
             const std::size_t next = source->last + 1;
             // After a closing quotation the inverted order is certain; after a plain comma the
@@ -488,7 +501,8 @@ void FrameFinder::drop_nested(const std::vector<Token>& tokens, std::vector<Fram
         for (std::size_t j = i + 1; j < matches.size(); ++j) {
             if (dropped[i] || dropped[j]) continue;
             if (holds(matches[j], matches[i].cue)) {
-                dropped[i] = true;
+                // "'…,' he told advisers, according to Uzi Arad": the statement is relayed.
+                if (matches[j].form != AttributionForm::AccordingTo) dropped[i] = true;
                 continue;
             }
             if (!holds(matches[i], matches[j].cue)) continue;

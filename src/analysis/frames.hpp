@@ -57,6 +57,7 @@ private:
     std::optional<Range> bounded_subject(const std::vector<Token>& tokens, std::size_t end) const;
     bool group_word(const Token& token) const;
     std::optional<std::size_t> catenated_verb(const std::vector<Token>& tokens, std::size_t head) const;
+    bool followed_by_finite_verb(const std::vector<Token>& tokens, Range group) const;
     bool passive(const std::vector<Token>& tokens, Range group, std::size_t head) const;
     std::optional<Span> antecedent_of(const std::vector<Token>& tokens, std::size_t relative) const;
     void drop_nested(const std::vector<Token>& tokens, std::vector<FrameMatch>& matches) const;

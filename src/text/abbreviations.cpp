@@ -67,7 +67,10 @@ bool AbbreviationList::holds_break(std::string_view text, std::size_t boundary) 
         if (end - (start - c.length) > longest_) return false;
         start -= c.length;
     }
-    const Entry* entry = find(text.substr(start, end - start));
+    // A single capital before the dot is a middle initial ("Jeffrey M. Jones"), not a sentence end.
+    const std::string_view word = text.substr(start, end - start);
+    if (word.size() == 2 && word[0] >= 'A' && word[0] <= 'Z' && !opens_sentence(text, boundary)) return true;
+    const Entry* entry = find(word);
     if (entry == nullptr) return false;
     if (entry->lower_case && is_upper(code_point_at(text, boundary).value)) return false;
     const bool inner_dot = entry->text.find('.') + 1 < entry->text.size();

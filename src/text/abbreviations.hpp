@@ -6,6 +6,8 @@
 // ICU leaves: the whole word before the break (after any white space) is looked up. An
 // abbreviation written in lower case ("a.m.", "p.m.") is not enough on its own to hold a break
 // before a capitalised word: "at 9 a.m. The next day" is two sentences, "at 9 a.m. on Monday" one.
+// A single capital letter with a dot is a middle initial ("Jeffrey M. Jones") unless a sentence
+// opener follows it.
 #pragma once
 
 #include <cstddef>

@@ -34,15 +34,35 @@ public:
     }
 
 private:
-    bool augment(std::size_t i) {
-        for (std::size_t j : adjacent_[i]) {
+    // Depth-first search for an augmenting path from left item `root`, with an explicit stack:
+    // a line of gold with thousands of identical spans would otherwise recurse that deep.
+    bool augment(std::size_t root) {
+        struct Level {
+            std::size_t left;
+            std::size_t next_edge = 0;
+        };
+        std::vector<Level> path{{root}};
+        std::vector<std::size_t> taken;  // taken[k]: the right item level k reached level k + 1 by
+        while (!path.empty()) {
+            Level& level = path.back();
+            if (level.next_edge == adjacent_[level.left].size()) {
+                path.pop_back();
+                if (!taken.empty()) taken.pop_back();
+                continue;
+            }
+            const std::size_t j = adjacent_[level.left][level.next_edge++];
             if (visited_[j]) continue;
             visited_[j] = true;
-            if (right_partner_[j] < 0 || augment(static_cast<std::size_t>(right_partner_[j]))) {
-                right_partner_[j] = static_cast<int>(i);
-                left_partner_[i] = static_cast<int>(j);
+            taken.push_back(j);
+            if (right_partner_[j] < 0) {
+                // A free right item ends the path: every left item on it moves to the right item after it.
+                for (std::size_t k = 0; k < path.size(); ++k) {
+                    left_partner_[path[k].left] = static_cast<int>(taken[k]);
+                    right_partner_[taken[k]] = static_cast<int>(path[k].left);
+                }
                 return true;
             }
+            path.push_back({static_cast<std::size_t>(right_partner_[j])});
         }
         return false;
     }

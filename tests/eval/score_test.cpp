@@ -173,3 +173,16 @@ TEST_CASE("score: article counts add up over a corpus") {
     CHECK(total.content.overlap == counts(1, 0, 1));
     CHECK(total.link.f1() == doctest::Approx(2.0 / 3.0));
 }
+
+TEST_CASE("score: an augmenting path can run through every earlier match") {
+    // Left k (k < n) may take right k or k + 1 and takes k first; left n may only take right 0,
+    // so matching it moves every earlier left item one step along.
+    const std::size_t n = 200;
+    const auto partners = maximum_matching(n + 1, n + 1, [&](std::size_t left, std::size_t right) {
+        return left == n ? right == 0 : (right == left || right == left + 1);
+    });
+    std::vector<int> expected;
+    for (std::size_t k = 0; k < n; ++k) expected.push_back(static_cast<int>(k + 1));
+    expected.push_back(0);
+    CHECK(partners == expected);
+}

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <iterator>
 #include <sstream>
@@ -12,6 +13,9 @@
 #include "cli/inputs.hpp"
 #include "cli/rules_command.hpp"
 #include "document/load.hpp"
+#include "eval/eval_report.hpp"
+#include "eval/evaluate.hpp"
+#include "report/json_report.hpp"
 #include "report/report.hpp"
 
 namespace claimcheck {
@@ -30,6 +34,13 @@ struct CheckOptions {
     std::string fail_on = "error";
     std::string min_severity = "info";
     std::string color = "auto";
+};
+
+struct EvalOptions {
+    std::string gold;
+    std::size_t errors = 0;  // misses and false alarms to show; 0 shows none
+    std::string format = "text";
+    std::string output;
 };
 
 void print_error(std::ostream& err, const std::string& message) { err << "claimcheck: error: " << message << '\n'; }
@@ -100,6 +111,18 @@ void drop_below(std::vector<CheckedDocument>& results, Severity minimum) {
         std::erase_if(result.findings, [&](const Finding& finding) { return finding.severity < minimum; });
 }
 
+// Runs `write` on standard output, or on the file `path` when one is given (--output).
+void write_output(const std::string& path, std::ostream& out, const std::function<void(std::ostream&)>& write) {
+    if (path.empty()) {
+        write(out);
+        return;
+    }
+    std::ofstream file(path, std::ios::binary);
+    if (!file) throw UserError(Location{path}, "cannot write the report here: check the folder exists and is writable");
+    write(file);
+    if (!file.flush()) throw UserError(Location{path}, "writing the report failed: check the disk space");
+}
+
 int run_check(const CommonOptions& common, const CheckOptions& options, std::ostream& out, std::ostream& err) {
     auto format = parse_report_format(options.format);
     if (!format) throw UserError(Location{}, "--format " + options.format + ": unknown format (see `claimcheck check --help`)");
@@ -112,14 +135,8 @@ int run_check(const CommonOptions& common, const CheckOptions& options, std::ost
     if (results.empty() && had_error) return kExitError;  // the errors said it all
     ReportOptions report;
     report.color = terminal_colour(options.color, options.output);
-    if (options.output.empty()) {
-        write_report(out, *format, results, engine.pack(), report);
-    } else {
-        std::ofstream file(options.output, std::ios::binary);
-        if (!file) throw UserError(Location{options.output}, "cannot write the report here: check the folder exists and is writable");
-        write_report(file, *format, results, engine.pack(), report);
-        if (!file.flush()) throw UserError(Location{options.output}, "writing the report failed: check the disk space");
-    }
+    write_output(options.output, out,
+                 [&](std::ostream& stream) { write_report(stream, *format, results, engine.pack(), report); });
     return status;
 }
 
@@ -132,8 +149,38 @@ int run_sources(const CommonOptions& common, const std::vector<std::string>& pat
     return had_error ? kExitError : kExitClean;
 }
 
-void add_common(CLI::App* command, CommonOptions& common) {
+// The gold file is read before the rule pack is compiled, so a typo in its path fails at once.
+int run_eval(const CommonOptions& common, const EvalOptions& options, std::ostream& out) {
+    const std::vector<GoldArticle> articles = read_gold_file(options.gold);
+    const Engine engine(load_pack(common));
+    const EvalResult result = evaluate(engine, articles, options.errors);
+    const bool with_errors = options.errors > 0;
+    write_output(options.output, out, [&](std::ostream& stream) {
+        if (options.format == "json") {
+            write_json(stream, eval_json(options.gold, result, with_errors));
+        } else {
+            write_eval_text(stream, options.gold, result, with_errors);
+        }
+    });
+    return kExitClean;
+}
+
+// CLI11 would read "-1" into an unsigned count as a huge number; only digits are accepted.
+CLI::Validator whole_number() {
+    return CLI::Validator(
+        [](const std::string& value) {
+            const bool digits = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos;
+            return digits ? std::string() : std::string("must be a whole number, 0 or more");
+        },
+        "N");
+}
+
+void add_rules_option(CLI::App* command, CommonOptions& common) {
     command->add_option("--rules", common.rules_dir, "Use the rule pack in DIR instead of the built-in one");
+}
+
+void add_common(CLI::App* command, CommonOptions& common) {
+    add_rules_option(command, common);
     // One id per flag, so that a path after `--disable ID` is still a path.
     command->add_option("--enable", common.enable, "Enable check ID (repeatable)")->allow_extra_args(false);
     command->add_option("--disable", common.disable, "Disable check ID (repeatable)")->allow_extra_args(false);
@@ -169,6 +216,18 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     sources_cmd->add_flag("--json", sources_json, "JSON instead of a table");
     add_common(sources_cmd, common);
 
+    EvalOptions eval;
+    auto* eval_cmd = app.add_subcommand("eval", "Precision, recall and F1 of the attributions against a gold corpus");
+    eval_cmd->add_option("gold", eval.gold, "Gold file: JSON Lines, one annotated article per line (- reads stdin)")
+        ->required();
+    eval_cmd->add_option("--errors", eval.errors, "Show the first N misses and N false alarms")
+        ->check(whole_number());
+    eval_cmd->add_option("--format", eval.format, "Output format")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->default_str("text");
+    eval_cmd->add_option("--output,-o", eval.output, "Write the scores to FILE");
+    add_rules_option(eval_cmd, common);
+
     auto* rules_cmd = app.add_subcommand("rules", "The rule pack: list, test or explain its checks");
     rules_cmd->require_subcommand(1);
     add_common(rules_cmd, common);
@@ -198,6 +257,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     try {
         if (*check_cmd) return run_check(common, check, out, err);
         if (*sources_cmd) return run_sources(common, source_paths, sources_json, out, err);
+        if (*eval_cmd) return run_eval(common, eval, out);
         Engine engine(load_pack(common));
         if (rules_cmd->got_subcommand("list")) {
             list_rules(out, engine.pack());

@@ -1,4 +1,4 @@
-// The command line of DESIGN.md: check, sources, rules list|test|explain.
+// The command line of DESIGN.md: check, sources, eval, rules list|test|explain.
 #pragma once
 
 #include <iosfwd>

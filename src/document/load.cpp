@@ -49,7 +49,9 @@ void check_is_readable_file(const std::string& path) {
     }
 }
 
-std::string read_all(const std::string& path) {
+}  // namespace
+
+std::string read_file_bytes(const std::string& path) {
     std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
     if (!file) fail_to_read(path, errno);
     std::string bytes;
@@ -65,8 +67,6 @@ std::string read_all(const std::string& path) {
     if (std::ferror(file.get())) fail_to_read(path, errno != 0 ? errno : EIO);
     return bytes;
 }
-
-}  // namespace
 
 InputFormat input_format_for_path(const std::string& path) {
     const std::string ext = lower_extension(path);
@@ -95,7 +95,7 @@ Document load_document(std::string path, std::string bytes, InputFormat format) 
 
 Document load_file(const std::string& path) {
     check_is_readable_file(path);
-    std::string bytes = read_all(path);
+    std::string bytes = read_file_bytes(path);
     return load_document(path, std::move(bytes), input_format_for_path(path));
 }
 

@@ -15,6 +15,10 @@ InputFormat input_format_for_path(const std::string& path);
 // skipped; all offsets still refer to `bytes` as given.
 Document load_document(std::string path, std::string bytes, InputFormat format);
 
+// Reads `path` (binary) as it is, with no checks on its content. Throws UserError when the file
+// cannot be opened or read.
+std::string read_file_bytes(const std::string& path);
+
 // Reads `path` (binary) and loads it with the format its extension implies. Throws UserError
 // when the file is missing, is a directory, or cannot be read.
 Document load_file(const std::string& path);

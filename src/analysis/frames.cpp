@@ -318,7 +318,8 @@ std::optional<FrameFinder::Range> FrameFinder::leading_subject(const std::vector
         last = j;
     }
     // "House Democrats, looking for a way out, seized the floor and said …".
-    if (last + 1 >= tokens.size() || (!tokens[last + 1].is_word() && tokens[last + 1].kind != TokenKind::Comma))
+    if (last + 1 >= tokens.size() || (!tokens[last + 1].is_word() && tokens[last + 1].kind != TokenKind::Comma &&
+                                      tokens[last + 1].kind != TokenKind::OpenParen))
         return std::nullopt;
     return Range{i, last};
 }
@@ -500,6 +501,9 @@ void FrameFinder::drop_nested(const std::vector<Token>& tokens, std::vector<Fram
     for (std::size_t i = 0; i < matches.size(); ++i) {
         for (std::size_t j = i + 1; j < matches.size(); ++j) {
             if (dropped[i] || dropped[j]) continue;
+            // "Lawmakers, who are close to industries that oppose the rule, have vowed …": a cue
+            // inside the next one's source keeps its own attribution, and so does the next.
+            if (matches[j].source && matches[j].source->contains(matches[i].cue)) continue;
             if (holds(matches[j], matches[i].cue)) {
                 // "'…,' he told advisers, according to Uzi Arad": the statement is relayed.
                 if (matches[j].form != AttributionForm::AccordingTo) dropped[i] = true;

@@ -166,6 +166,10 @@ FrameFinder::Range FrameFinder::verb_group(const std::vector<Token>& tokens, std
         group_word(tokens[group.last + 1]) && group.last + 2 < tokens.size() &&
         tokens[group.last + 2].kind == TokenKind::Colon)
         ++group.last;  // "added sarcastically:" 
+    // "said repeatedly", "said sarcastically": a manner adverb right after the verb joins it.
+    if (group.last + 1 < tokens.size() && group_word(tokens[group.last + 1]) &&
+        ends_with(tokens[group.last + 1].lower, "ly"))
+        ++group.last;
     if (group.last + 1 < tokens.size() && tokens[group.last + 1].kind == TokenKind::Colon) ++group.last;
     return group;
 }

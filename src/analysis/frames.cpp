@@ -79,7 +79,8 @@ FrameFinder::FrameFinder(const RulePack& pack)
       singular_determiners_(required_words(pack, "singular-determiners")),
       contrasts_(required_words(pack, "contrast-openers")),
       pronominal_(required_words(pack, "pronominal-quantifiers")),
-      catenatives_(required_words(pack, "catenatives")) {}
+      catenatives_(required_words(pack, "catenatives")),
+      participle_openers_(required_words(pack, "opening-prepositions")) {}
 
 // Clause openers in the pack are written as they open a sentence ("But", "On"), or in lower case.
 bool FrameFinder::strip_word(const Token& token) const {
@@ -144,6 +145,13 @@ std::optional<FrameFinder::Range> FrameFinder::subject_with_apposition(const std
         if (mark < 2) break;
         auto named = bounded_subject(tokens, mark - 2);
         if (!named) continue;
+        // "On Tuesday, his campaign manager, Jeff Weaver, said": the phrase before the first
+        // comma is a time or an opening prepositional phrase, not part of the source.
+        const bool adverbial = calendar_.contains(tokens[named->last].lower) ||
+                               (named->first > 0 && tokens[named->first - 1].is_word() &&
+                                participle_openers_.contains(tokens[named->first - 1].lower));
+        if (adverbial && best) break;
+        if (adverbial) continue;
         best = Range{named->first, end};
         if (named->first == 0 || tokens[named->first - 1].kind != TokenKind::Comma) break;
     }
@@ -240,6 +248,13 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
             --first;
             // "the head of the agency": a determiner ends the phrase unless a preposition or a
             // possessive ties it to more of it.
+            // "Trump and his attorneys", "She and her husband": a coordinated phrase goes on.
+            if (first >= 2 && tokens[first - 1].lower == "and" &&
+                (np_word(tokens[first - 2]) || subject_pronouns_.contains(tokens[first - 2].lower)) &&
+                !verb_like(tokens[first - 2])) {
+                first -= 2;
+                continue;
+            }
             // "all the attendees", "both the parties" also take one more word.
             if (first > 0 && pronominal_.contains(tokens[first - 1].lower)) {
                 --first;
@@ -295,16 +310,30 @@ std::optional<FrameFinder::Range> FrameFinder::noun_phrase_after(const std::vect
         last = i++;
     }
     // ", said Quentin Kidd, a political scientist at …": the description runs to the end.
-    if (apposition && last + 2 < tokens.size() && tokens[last + 1].kind == TokenKind::Comma && tokens[last + 2].is_word() &&
-        (np_word(tokens[last + 2]) || determiners_.contains(tokens[last + 2].lower) ||
-         relatives_.contains(tokens[last + 2].lower))) {
-        std::size_t end = last + 2;
-        while (end + 1 < tokens.size() && tokens[end + 1].kind != TokenKind::QuoteOpen && tokens[end + 1].kind != TokenKind::End)
-            ++end;
-        while (end > last && !tokens[end].is_word() && tokens[end].kind != TokenKind::CloseParen) --end;
-        if (end + 1 >= tokens.size() || tokens[end + 1].kind == TokenKind::End) last = end;
-    }
+    if (apposition) last = with_descriptions(tokens, last);
     return Range{start, last};
+}
+
+// The descriptions set off by commas after a source that ends the sentence (", said Quentin
+// Kidd, a political scientist at the university."): each segment that describes the source
+// (a noun phrase, a relative clause) joins it; one that adds circumstances (", speaking on
+// radio", ", on a call with reporters") ends it.
+std::size_t FrameFinder::with_descriptions(const std::vector<Token>& tokens, std::size_t last) const {
+    std::size_t end = last;
+    while (end + 2 < tokens.size() && tokens[end + 1].kind == TokenKind::Comma) {
+        const Token& next = tokens[end + 2];
+        const bool describes = next.is_word() && !verb_like(next) && !adjunct_starts_.contains(next.lower) &&
+                               (np_word(next) || determiners_.contains(next.lower) || relatives_.contains(next.lower));
+        if (!describes) break;
+        std::size_t segment = end + 2;
+        while (segment + 1 < tokens.size() && tokens[segment + 1].kind != TokenKind::Comma &&
+               tokens[segment + 1].kind != TokenKind::QuoteOpen && tokens[segment + 1].kind != TokenKind::End)
+            ++segment;
+        end = segment;
+    }
+    // Only a description that runs to the end of the sentence is certain to be the source's.
+    if (end + 1 < tokens.size() && tokens[end + 1].kind != TokenKind::End) return last;
+    return end;
 }
 
 // The subject of the sentence's first clause, for a cue that shares it ("Trump attacked the

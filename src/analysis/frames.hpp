@@ -47,6 +47,7 @@ private:
     Range verb_group(const std::vector<Token>& tokens, std::size_t head) const;
     std::optional<Range> subject_before(const std::vector<Token>& tokens, std::size_t end) const;
     std::optional<Range> noun_phrase_after(const std::vector<Token>& tokens, std::size_t start, bool apposition) const;
+    std::size_t with_descriptions(const std::vector<Token>& tokens, std::size_t last) const;
     std::optional<Range> leading_subject(const std::vector<Token>& tokens) const;
     std::size_t content_start_after(const std::vector<Token>& tokens, std::size_t after, bool takes_listener) const;
     bool clause_boundary_before(const std::vector<Token>& tokens, std::size_t first) const;
@@ -64,7 +65,7 @@ private:
 
     WordSet verbs_, inverted_, tell_, particles_, group_words_, not_adverbs_, openers_, breakers_,
         connectors_, determiners_, subject_pronouns_, relatives_, strip_, adjunct_starts_, listeners_,
-        calendar_, participles_, be_forms_, not_verbs_, ambiguous_, singular_determiners_, contrasts_, pronominal_, catenatives_;
+        calendar_, participles_, be_forms_, not_verbs_, ambiguous_, singular_determiners_, contrasts_, pronominal_, catenatives_, participle_openers_;
 };
 
 }  // namespace claimcheck

@@ -80,7 +80,8 @@ FrameFinder::FrameFinder(const RulePack& pack)
       contrasts_(required_words(pack, "contrast-openers")),
       pronominal_(required_words(pack, "pronominal-quantifiers")),
       catenatives_(required_words(pack, "catenatives")),
-      participle_openers_(required_words(pack, "opening-prepositions")) {}
+      participle_openers_(required_words(pack, "opening-prepositions")),
+      not_speakers_(required_words(pack, "label-words")) {}
 
 // Clause openers in the pack are written as they open a sentence ("But", "On"), or in lower case.
 bool FrameFinder::strip_word(const Token& token) const {
@@ -510,6 +511,52 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     return match;
 }
 
+// `Pence: "We will win."`, `PENCE: Well, …`: a name and a colon introduce what follows. The
+// name must open the sentence and be capitalised, or a quotation must follow the colon.
+std::optional<FrameMatch> FrameFinder::match_colon(const std::vector<Token>& tokens, std::size_t colon) const {
+    if (colon == 0 || colon + 1 >= tokens.size()) return std::nullopt;
+    auto name = subject_before(tokens, colon - 1);
+    if (!name || !clause_boundary_before(tokens, name->first)) return std::nullopt;
+    const bool quoted = tokens[colon + 1].kind == TokenKind::QuoteOpen;
+    bool label = name->first == 0;
+    for (std::size_t i = name->first; i <= name->last && label; ++i) label = tokens[i].capitalised;
+    if (!quoted && !label) return std::nullopt;
+    // "Editor's note:", "UPDATE:", "Q:": a heading, not a speaker.
+    if (not_speakers_.contains(std::string(tokens[name->last].lower)) || name->last - name->first > 3) return std::nullopt;
+    auto content = content_to_end(tokens, colon + 1);
+    if (!content) return std::nullopt;
+    FrameMatch match;
+    match.cue = tokens[colon].span;
+    match.source = span_of(tokens, name->first, name->last);
+    match.content.push_back(*content);
+    match.head = ":";
+    match.frame = "colon";
+    return match;
+}
+
+// `"…" ― Veronica Cruz`: a dash and a name after a quotation sign it. When the quotation is in
+// the sentence before, the caller finds it.
+std::optional<FrameMatch> FrameFinder::match_dash(const std::vector<Token>& tokens, std::size_t dash) const {
+    const bool after_quote = dash > 0 && tokens[dash - 1].kind == TokenKind::QuoteClose;
+    if (!after_quote && dash != 0) return std::nullopt;
+    auto name = noun_phrase_after(tokens, dash + 1, true);
+    if (!name || !tokens[name->first].capitalised) return std::nullopt;
+    if (name->last + 1 < tokens.size() && tokens[name->last + 1].kind != TokenKind::End) return std::nullopt;
+    FrameMatch match;
+    match.cue = tokens[dash].span;
+    match.source = span_of(tokens, name->first, name->last);
+    match.head = "—";
+    match.frame = "dash";
+    if (after_quote) {
+        auto content = content_before(tokens, dash - 1);
+        if (!content) return std::nullopt;
+        match.content.push_back(*content);
+    } else {
+        match.quote_before = true;
+    }
+    return match;
+}
+
 // The noun phrase a relative pronoun at token `relative` stands for ("the ministry, which said").
 std::optional<Span> FrameFinder::antecedent_of(const std::vector<Token>& tokens, std::size_t relative) const {
     if (relative == 0) return std::nullopt;
@@ -579,11 +626,15 @@ std::vector<FrameMatch> FrameFinder::find(std::string_view text, const std::vect
         std::optional<FrameMatch> match;
         if (tokens[i].lower == "according" && i + 1 < tokens.size() && tokens[i + 1].lower == "to" && !tokens[i].in_quote)
             match = match_according_to(text, tokens, i);
+        else if (tokens[i].kind == TokenKind::Colon && !tokens[i].in_quote)
+            match = match_colon(tokens, i);
+        else if (tokens[i].kind == TokenKind::Dash && !tokens[i].in_quote)
+            match = match_dash(tokens, i);
         else
             match = match_cue(text, tokens, i, headline, matches);
         if (match) matches.push_back(std::move(*match));
     }
-    if (!std::getenv("CC_NONEST")) drop_nested(tokens, matches);
+    drop_nested(tokens, matches);
     return matches;
 }
 

@@ -232,7 +232,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     rules_cmd->require_subcommand(1);
     add_common(rules_cmd, common);
     rules_cmd->add_subcommand("list", "List the checks with severity and summary")->fallthrough();
-    rules_cmd->add_subcommand("test", "Run every pattern's and check's examples as tests")->fallthrough();
+    rules_cmd->add_subcommand("test", "Run every pattern's and check's examples and the attribution examples as tests")->fallthrough();
     std::string explain_id;
     auto* explain_cmd = rules_cmd->add_subcommand("explain", "Explain a check: the standards behind it and examples");
     explain_cmd->add_option("id", explain_id, "Check id")->required();

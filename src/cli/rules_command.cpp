@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "document/load.hpp"
+#include "cli/attribution_examples.hpp"
 
 namespace claimcheck {
 
@@ -82,7 +82,7 @@ void test_pattern(std::ostream& out, Tally& tally, const Pattern& pattern) {
 }
 
 std::size_t findings_of(const Engine& engine, const std::string& check, const std::string& text) {
-    CheckedDocument result = engine.check(load_document("<example>", text, InputFormat::Markdown));
+    CheckedDocument result = check_example(engine, text);
     return static_cast<std::size_t>(std::count_if(result.findings.begin(), result.findings.end(),
                                                   [&](const Finding& finding) { return finding.rule == check; }));
 }
@@ -105,6 +105,14 @@ void test_check(std::ostream& out, Tally& tally, const Engine& engine, const Che
     }
 }
 
+void test_attribution_examples(std::ostream& out, Tally& tally, const Engine& engine) {
+    for (const AttributionExample& example : engine.pack().attribution_examples) {
+        const std::string mismatch = attribution_mismatch(example.expect, find_attributions(engine, example.text));
+        if (mismatch.empty()) ++tally.passed;
+        else report_failure(out, tally, example.where, "attribution example: " + mismatch);
+    }
+}
+
 }  // namespace
 
 int test_rules(std::ostream& out, const Engine& engine) {
@@ -112,6 +120,7 @@ int test_rules(std::ostream& out, const Engine& engine) {
     for (const auto& pattern : engine.pack().patterns) test_pattern(out, tally, pattern);
     for (const auto& check : engine.pack().checks)
         if (check.enabled) test_check(out, tally, engine, check);
+    test_attribution_examples(out, tally, engine);
     out << tally.passed << " passed, " << tally.failed << " failed\n";
     return tally.failed;
 }

@@ -371,6 +371,7 @@ RulePack compile_pack(const std::string& name, PackSources sources) {
     pack.abbreviations = std::move(sources.abbreviations);
     pack.sentence_openers = std::move(sources.sentence_openers);
     pack.checks = std::move(sources.checks);
+    pack.attribution_examples = std::move(sources.attribution_examples);
     pack.patterns = std::move(patterns);
     pack.pattern_set = set.get();
     if (!pack.pattern_set)

@@ -9,8 +9,8 @@ namespace claimcheck::rules {
 
 namespace {
 
-constexpr std::array<std::string_view, 7> pattern_forms = {"direct",       "indirect",     "mixed",    "according-to",
-                                                           "headline",     "continuation", "agentless"};
+constexpr std::array<std::string_view, 7> attribution_forms = {"direct",   "indirect",     "mixed",    "according-to",
+                                                               "headline", "continuation", "agentless"};
 constexpr std::array<std::string_view, 2> pattern_scopes = {"sentence", "headline"};
 constexpr std::array<std::string_view, 5> source_kinds = {"person", "organization", "document", "anonymous", "vague"};
 
@@ -147,6 +147,15 @@ void parse_fragment(const SourceText& source, const LocatedString& name, const Y
     pack.fragment_names.emplace(name.text, name.where);
 }
 
+// The value of `form`: one of the attribution forms of DESIGN.md.
+std::string attribution_form(const MapReader& map) {
+    std::string form = map.string("form");
+    if (!is_one_of(form, attribution_forms))
+        map.fail(map.value_at("form"), "unknown form '" + form + "' in " + map.owner() + " (allowed: " +
+                                           allowed_list(attribution_forms) + ")");
+    return form;
+}
+
 // ---- patterns ---------------------------------------------------------------------------------
 
 PatternExample match_example(const SourceText& source, const YAML::Node& node, const std::string& owner, int index,
@@ -200,10 +209,7 @@ void parse_pattern(const SourceText& source, const YAML::Node& node, PackSources
     PatternSource pattern;
     pattern.pattern.id = id.text;
     pattern.pattern.where = map.where();
-    pattern.pattern.form = map.string("form");
-    if (!is_one_of(pattern.pattern.form, pattern_forms))
-        map.fail(map.value_at("form"), "unknown form '" + pattern.pattern.form + "' in " + map.owner() +
-                                           " (allowed: " + allowed_list(pattern_forms) + ")");
+    pattern.pattern.form = attribution_form(map);
     if (map.has("scope")) {
         pattern.pattern.scope = map.string("scope");
         if (!is_one_of(pattern.pattern.scope, pattern_scopes))
@@ -376,6 +382,62 @@ void parse_check(const SourceText& source, const YAML::Node& node, PackSources& 
     pack.checks.push_back(std::move(check));
 }
 
+// ---- attribution examples ---------------------------------------------------------------------
+
+// An attribution example goes by the first words of its text in messages: it has no id, and
+// its text is what the author searches the file for.
+std::string attribution_example_name(const YAML::Node& node) {
+    constexpr std::size_t enough = 30;  // bytes; the cut is made at the next space
+    if (!node.IsMap()) return "an attribution example";
+    const YAML::Node text = node["text"];
+    if (!text || !text.IsScalar() || normalise_phrase(text.Scalar()).empty()) return "an attribution example";
+    std::string words = normalise_phrase(text.Scalar());
+    if (const std::size_t space = words.find(' ', enough); space != std::string::npos) words = words.substr(0, space) + " …";
+    return "attribution example '" + words + "'";
+}
+
+// `content: a string` is one piece; `content: [a, b]` several (a split quote); `[]` none.
+std::vector<std::string> expected_content(const MapReader& map) {
+    const YAML::Node& value = map.node("content");
+    if (value.IsScalar()) return {value.Scalar()};
+    if (!value.IsSequence()) map.type_error("content", "a string or a list of strings ([] for none)");
+    std::vector<std::string> pieces;
+    for (const LocatedString& piece : map.string_list("content")) pieces.push_back(piece.text);
+    return pieces;
+}
+
+ExpectedAttribution expected_attribution(const MapReader& example, const YAML::Node& node, int index) {
+    const MapReader map(example.source(), node, "item " + std::to_string(index) + " of 'expect' in " + example.owner(),
+                        {"cue", "source", "content", "form"});
+    map.require({"cue"});
+    ExpectedAttribution expected;
+    expected.where = map.where();
+    expected.cue = map.string("cue");
+    if (expected.cue.empty()) map.fail(map.value_at("cue"), "'cue' in " + map.owner() + " is empty: write the cue's text");
+    if (map.has("source")) {
+        expected.has_source = true;
+        // `source: null` (or `~`) is an attribution with no source: an agentless one.
+        if (!map.node("source").IsNull()) expected.source = map.string("source");
+    }
+    if (map.has("content")) expected.content = expected_content(map);
+    if (map.has("form")) expected.form = attribution_form(map);
+    return expected;
+}
+
+void parse_attribution_example(const SourceText& source, const YAML::Node& node, PackSources& pack) {
+    const MapReader map(source, node, attribution_example_name(node), {"text", "expect"});
+    map.require({"text", "expect"});
+    AttributionExample example;
+    example.where = map.where();
+    example.text = map.string("text");
+    if (normalise_phrase(example.text).empty())
+        map.fail(map.value_at("text"), "'text' in " + map.owner() + " is empty: write a sentence to run through the engine");
+    // `expect: []` is written out, so that a forgotten list cannot pass as "no attribution".
+    int index = 0;
+    for (const YAML::Node& item : map.list("expect")) example.expect.push_back(expected_attribution(map, item, ++index));
+    pack.attribution_examples.push_back(std::move(example));
+}
+
 // ---- files ------------------------------------------------------------------------------------
 
 std::vector<YAML::Node> section_list(const MapReader& top, std::string_view key) {
@@ -386,9 +448,12 @@ std::vector<YAML::Node> section_list(const MapReader& top, std::string_view key)
 void parse_sections(const SourceText& source, const YAML::Node& root, PackSources& pack) {
     if (!root.IsMap())
         throw UserError(source.start(), "a rule file must be a mapping of sections (lexicons, fragments, patterns, "
-                                        "claims, sources, structure, checks), not " + describe_node(root));
+                                        "claims, sources, structure, checks, attribution-examples), not " +
+                                        describe_node(root));
     const MapReader top(source, root, "",
-                        {"lexicons", "fragments", "patterns", "claims", "sources", "structure", "checks"}, "section");
+                        {"lexicons", "fragments", "patterns", "claims", "sources", "structure", "checks",
+                         "attribution-examples"},
+                        "section");
     if (top.has("lexicons"))
         for (const auto& [name, node] : top.entries("lexicons")) parse_lexicon(source, name, node, pack);
     if (top.has("fragments"))
@@ -400,6 +465,9 @@ void parse_sections(const SourceText& source, const YAML::Node& root, PackSource
     if (top.has("structure")) parse_structure(source, top.node("structure"), pack);
     if (top.has("checks"))
         for (const YAML::Node& node : section_list(top, "checks")) parse_check(source, node, pack);
+    if (top.has("attribution-examples"))
+        for (const YAML::Node& node : section_list(top, "attribution-examples"))
+            parse_attribution_example(source, node, pack);
 }
 
 }  // namespace

@@ -53,6 +53,7 @@ struct PackSources {
     std::vector<std::string> sentence_openers;
     std::vector<BlockRoleSource> block_roles;
     std::vector<Check> checks;
+    std::vector<AttributionExample> attribution_examples;
 };
 
 // Parses one file and merges its sections into `pack`. Throws UserError.

@@ -1,6 +1,7 @@
 // A compiled rule pack: the knowledge claimcheck applies (lexicons, attribution patterns, claim
-// triggers, source vocabulary, structure patterns, checks with their examples). Loaded from
-// YAML files (rules/en/ is embedded in the binary), validated, and compiled once.
+// triggers, source vocabulary, structure patterns, checks with their examples, attribution
+// examples for the whole engine). Loaded from YAML files (rules/en/ is embedded in the binary),
+// validated, and compiled once.
 #pragma once
 
 #include <map>
@@ -94,6 +95,25 @@ struct Check {
     Location where;
 };
 
+// One attribution an attribution example expects the engine to find. Only `cue` is always
+// compared; the other fields are compared when the example gives them.
+struct ExpectedAttribution {
+    std::string cue;                                  // text of the cue span
+    bool has_source = false;                          // `source` written in the example
+    std::optional<std::string> source;                // nullopt with has_source: no source (agentless)
+    std::optional<std::vector<std::string>> content;  // texts of the content pieces, in order
+    std::optional<std::string> form;                  // direct, indirect, mixed, according-to …
+    Location where;
+};
+
+// A text run through the whole engine, and every attribution it must find there, in order
+// (rules/en/attribution-examples.yml). An empty `expect` says the text holds no attribution.
+struct AttributionExample {
+    std::string text;  // a small Markdown draft; a line starting with "# " is the headline
+    std::vector<ExpectedAttribution> expect;
+    Location where;
+};
+
 struct RulePack {
     std::string name;  // "en"
     std::map<std::string, Lexicon> lexicons;
@@ -108,6 +128,7 @@ struct RulePack {
     std::vector<std::string> sentence_openers;  // words that start a sentence after "U.S." ("He", "The")
     std::vector<std::pair<BlockKind, std::string>> block_roles;  // regex per block role
     std::vector<Check> checks;
+    std::vector<AttributionExample> attribution_examples;  // in file order
 
     const Lexicon* lexicon(const std::string& name) const;
     const Check* check(const std::string& id) const;

@@ -28,7 +28,7 @@ TEST_CASE("rules: unknown keys name the key, its owner and the allowed keys") {
     CHECK(load_error(R"(lexicon:
   heads: {entries: [official]}
 )") == "test.yml:1:1: unknown section 'lexicon' (allowed: lexicons, fragments, patterns, claims, sources, "
-       "structure, checks)");
+       "structure, checks, attribution-examples)");
 
     CHECK(load_error(R"(lexicons:
   heads:
@@ -112,7 +112,7 @@ TEST_CASE("rules: values of the wrong type point at the value") {
 
     CHECK(load_error("- just\n- a list\n") ==
           "test.yml:1:1: a rule file must be a mapping of sections (lexicons, fragments, patterns, claims, sources, "
-          "structure, checks), not a list");
+          "structure, checks, attribution-examples), not a list");
 }
 
 TEST_CASE("rules: columns count code points, not bytes") {
@@ -476,4 +476,62 @@ patterns:
 
     // A fragment no pattern uses is still compiled.
     CHECK(load_error("fragments:\n  unused: 'a**'\n") == "test.yml:2:11: fragment 'unused': invalid regex: bad repetition operator: **");
+}
+
+TEST_CASE("rules: attribution examples are checked like the other sections, named by their text") {
+    CHECK(load_error(R"(attribution-examples:
+  - text: 'The council said the bridge would close on Friday.'
+    expect:
+      - {cue: said, sorce: The council}
+)") == "test.yml:4:21: unknown key 'sorce' in item 1 of 'expect' in attribution example 'The council said the "
+       "bridge would …' (allowed: cue, source, content, form)");
+
+    CHECK(load_error(R"(attribution-examples:
+  - text: 'The council said.'
+    expected: []
+)") == "test.yml:3:5: unknown key 'expected' in attribution example 'The council said.' (allowed: text, expect)");
+
+    CHECK(load_error(R"(attribution-examples:
+  - {expect: []}
+)") == "test.yml:2:5: missing required key 'text' in an attribution example");
+
+    CHECK(load_error(R"(attribution-examples:
+  - text: '  '
+    expect: []
+)") == "test.yml:2:11: 'text' in an attribution example is empty: write a sentence to run through the engine");
+
+    // "No attribution" is written out as [], never left to an empty value.
+    CHECK(load_error(R"(attribution-examples:
+  - text: 'The council said.'
+    expect:
+)") == "test.yml:3:5: 'expect' in attribution example 'The council said.' must be a list, not empty");
+
+    CHECK(load_error(R"(attribution-examples:
+  - text: 'The council said.'
+    expect: [{source: The council}]
+)") == "test.yml:3:14: missing required key 'cue' in item 1 of 'expect' in attribution example 'The council said.'");
+
+    CHECK(load_error(R"(attribution-examples:
+  - text: 'The council said.'
+    expect: [{cue: ''}]
+)") == "test.yml:3:20: 'cue' in item 1 of 'expect' in attribution example 'The council said.' is empty: write the "
+       "cue's text");
+
+    CHECK(load_error(R"(attribution-examples:
+  - text: 'The council said.'
+    expect: [{cue: said, form: quoted}]
+)") == "test.yml:3:32: unknown form 'quoted' in item 1 of 'expect' in attribution example 'The council said.' "
+       "(allowed: direct, indirect, mixed, according-to, headline, continuation, agentless)");
+
+    CHECK(load_error(R"(attribution-examples:
+  - text: 'The council said.'
+    expect: [{cue: said, content: {a: b}}]
+)") == "test.yml:3:35: 'content' in item 1 of 'expect' in attribution example 'The council said.' must be a string "
+       "or a list of strings ([] for none), not a mapping");
+
+    CHECK(load_error(R"(attribution-examples:
+  - text: 'The council said.'
+    expect: [{cue: said, source: [The council]}]
+)") == "test.yml:3:34: 'source' in item 1 of 'expect' in attribution example 'The council said.' must be a string, "
+       "not a list");
 }

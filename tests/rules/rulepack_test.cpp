@@ -197,6 +197,44 @@ TEST_CASE("rules: a pack keeps every section's content") {
     CHECK_FALSE(mutable_pack.checks[0].enabled);
 }
 
+TEST_CASE("rules: attribution examples keep their text and only the keys they give") {
+    const RulePack pack = load_yaml(R"(attribution-examples:
+  - text: '"We will win," she said, "whatever it takes."'
+    expect:
+      - {cue: said, source: she, content: ['"We will win,"', '"whatever it takes."'], form: direct}
+  - text: 'It is believed the talks will resume.'
+    expect:
+      - {cue: is believed, source: null, content: the talks will resume}
+      - {cue: said, content: []}
+  - text: 'It rained.'
+    expect: []
+)");
+    REQUIRE(pack.attribution_examples.size() == 3);
+
+    const AttributionExample& split = pack.attribution_examples[0];
+    CHECK(split.text == "\"We will win,\" she said, \"whatever it takes.\"");
+    CHECK(where(split.where) == "test.yml:2:5");
+    REQUIRE(split.expect.size() == 1);
+    CHECK(split.expect[0].cue == "said");
+    CHECK(split.expect[0].has_source);
+    CHECK(split.expect[0].source == "she");
+    CHECK(split.expect[0].content == std::vector<std::string>{"\"We will win,\"", "\"whatever it takes.\""});
+    CHECK(split.expect[0].form == "direct");
+    CHECK(where(split.expect[0].where) == "test.yml:4:9");
+
+    // `source: null` is "no source"; a key left out is not compared; one content string is one piece.
+    const AttributionExample& agentless = pack.attribution_examples[1];
+    REQUIRE(agentless.expect.size() == 2);
+    CHECK(agentless.expect[0].has_source);
+    CHECK(agentless.expect[0].source == std::nullopt);
+    CHECK(agentless.expect[0].content == std::vector<std::string>{"the talks will resume"});
+    CHECK(agentless.expect[0].form == std::nullopt);
+    CHECK_FALSE(agentless.expect[1].has_source);
+    CHECK(agentless.expect[1].content == std::vector<std::string>{});
+
+    CHECK(pack.attribution_examples[2].expect.empty());
+}
+
 TEST_CASE("rules: the prefilter set finds every pattern that matches, by its cue") {
     const RulePack pack = load_yaml(R"(lexicons:
   speech: {inflect: verb, entries: [say|said, warn, point out]}

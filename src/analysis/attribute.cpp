@@ -28,6 +28,9 @@ Attributor::Attributor(const RulePack& pack)
     options.set_log_errors(false);
     reply_re_ = std::make_unique<RE2>(required_fragment(pack, "reply"), options);
     if (!reply_re_->ok()) throw UserError(Location{"rules/" + pack.name}, "fragment 'reply': " + reply_re_->error());
+    anonymity_re_ = std::make_unique<RE2>(required_fragment(pack, "anonymity-reason"), options);
+    if (!anonymity_re_->ok())
+        throw UserError(Location{"rules/" + pack.name}, "fragment 'anonymity-reason': " + anonymity_re_->error());
 }
 
 namespace {
@@ -69,11 +72,14 @@ bool Attributor::plausible_cue(std::string_view sentence, std::size_t cue_start,
 }
 
 // The spans of the right-of-reply phrases in a sentence, relative to it.
-std::vector<Span> Attributor::reply_spans(std::string_view sentence) const {
+std::vector<Span> Attributor::reply_spans(std::string_view sentence) const { return spans_of(*reply_re_, sentence); }
+
+// Every match of `re` in a sentence, relative to it.
+std::vector<Span> Attributor::spans_of(const RE2& re, std::string_view sentence) {
     std::vector<Span> spans;
     re2::StringPiece whole(sentence.data(), sentence.size()), match;
     std::size_t from = 0;
-    while (from < sentence.size() && reply_re_->Match(whole, from, sentence.size(), RE2::UNANCHORED, &match, 1)) {
+    while (from < sentence.size() && re.Match(whole, from, sentence.size(), RE2::UNANCHORED, &match, 1)) {
         std::size_t start = static_cast<std::size_t>(match.data() - sentence.data());
         spans.push_back(Span{start, start + match.size()});
         from = start + std::max<std::size_t>(match.size(), 1);
@@ -285,6 +291,7 @@ void Attributor::match_frames(std::string_view text, const Segmented& seg, std::
     const Sentence& sentence = seg.sentences[index];
     const std::vector<Token> tokens = tokenize_sentence(text, sentence.span, seg.quotes);
     const std::vector<Span> replies = reply_spans(sentence.span.in(text));
+    const std::vector<Span> anonymity = spans_of(*anonymity_re_, sentence.span.in(text));
     for (FrameMatch& match : frames_.find(text, tokens, sentence.kind == BlockKind::Headline)) {
         if (match.quote_before) {
             auto quote = quote_ending_before(seg, index);
@@ -292,9 +299,12 @@ void Attributor::match_frames(std::string_view text, const Segmented& seg, std::
             match.content.push_back(*quote);
         }
         // "declined to comment" is recorded as a right of reply, not as a statement.
-        // ("said in response" is a reply that is also a statement.)
+        // ("said in response" is a reply that is also a statement.) "Speaking on condition of
+        // anonymity", "asked not to be named" explain a source; they are not its statements.
         const std::size_t cue_at = match.cue.start - sentence.span.start;
         const std::string_view s = sentence.span.in(text);
+        if (std::any_of(anonymity.begin(), anonymity.end(), [&](const Span& reason) { return reason.contains(cue_at); }))
+            continue;
         if (std::any_of(replies.begin(), replies.end(), [&](const Span& reply) {
                 return reply.contains(cue_at) && !reply.in(s).starts_with("said");
             }))

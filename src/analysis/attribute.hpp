@@ -37,6 +37,7 @@ private:
     bool plausible_cue(std::string_view sentence, std::size_t cue_start, std::string_view cue,
                        const std::vector<Span>& replies) const;
     std::vector<Span> reply_spans(std::string_view sentence) const;
+    static std::vector<Span> spans_of(const RE2& re, std::string_view sentence);
     void refine_form(Attribution& attribution, const Sentence& sentence,
                      const std::vector<Quote>& quotes) const;
     void add_continuations(std::string_view text, const Segmented& seg,
@@ -48,6 +49,7 @@ private:
     WordSet source_heads_;
     WordSet auxiliaries_;
     std::unique_ptr<RE2> reply_re_;
+    std::unique_ptr<RE2> anonymity_re_;
     std::unordered_map<std::string, std::string> cue_classes_;
     FrameFinder frames_;
 };

@@ -81,7 +81,8 @@ FrameFinder::FrameFinder(const RulePack& pack)
       pronominal_(required_words(pack, "pronominal-quantifiers")),
       catenatives_(required_words(pack, "catenatives")),
       participle_openers_(required_words(pack, "opening-prepositions")),
-      not_speakers_(required_words(pack, "label-words")) {}
+      not_speakers_(required_words(pack, "label-words")),
+      quantity_words_(required_words(pack, "quantity-words")) {}
 
 // Clause openers in the pack are written as they open a sentence ("But", "On"), or in lower case.
 bool FrameFinder::strip_word(const Token& token) const {
@@ -249,6 +250,21 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
             --first;
             // "the head of the agency": a determiner ends the phrase unless a preposition or a
             // possessive ties it to more of it.
+            // "at least a dozen members", "more than half the senators": a quantity goes on.
+            if (first >= 1 && quantity_words_.contains(tokens[first - 1].lower)) {
+                --first;
+                if (first >= 1 && (tokens[first - 1].lower == "at" || tokens[first - 1].lower == "more" ||
+                                   tokens[first - 1].lower == "fewer" || tokens[first - 1].lower == "less"))
+                    --first;
+                break;
+            }
+            // "House Republicans supporting the bill", "officials briefed on the talks": a
+            // participle after a noun describes it.
+            if (first >= 2 && verb_like(tokens[first - 1]) && np_word(tokens[first - 2]) && !verb_like(tokens[first - 2]) &&
+                !verbs_.contains(tokens[first - 1].lower)) {
+                first -= 1;
+                continue;
+            }
             // "Trump and his attorneys", "She and her husband": a coordinated phrase goes on.
             if (first >= 2 && tokens[first - 1].lower == "and" &&
                 (np_word(tokens[first - 2]) || subject_pronouns_.contains(tokens[first - 2].lower)) &&

@@ -67,7 +67,7 @@ private:
 
     WordSet verbs_, inverted_, tell_, particles_, group_words_, not_adverbs_, openers_, breakers_,
         connectors_, determiners_, subject_pronouns_, relatives_, strip_, adjunct_starts_, listeners_,
-        calendar_, participles_, be_forms_, not_verbs_, ambiguous_, singular_determiners_, contrasts_, pronominal_, catenatives_, participle_openers_, not_speakers_;
+        calendar_, participles_, be_forms_, not_verbs_, ambiguous_, singular_determiners_, contrasts_, pronominal_, catenatives_, participle_openers_, not_speakers_, quantity_words_;
 };
 
 }  // namespace claimcheck

@@ -96,7 +96,8 @@ std::size_t word_end(std::string_view text, std::size_t at, std::size_t limit, c
             i = next;
             continue;
         }
-        if (cp.value == '.' && (next_is_word || (next < limit && is_space(code_point_at(text, next).value)))) {
+        // Inside a sentence a dot after a word belongs to an abbreviation ("Sen.", "(I-Conn.)").
+        if (cp.value == '.' && next < limit) {
             i = next;
             continue;
         }

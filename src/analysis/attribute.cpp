@@ -336,6 +336,7 @@ void Attributor::keep_best(std::vector<Candidate>& candidates, const std::vector
         // the speaker's, not the story's.
         if (inside_any_quote(quotes, candidate.cue)) continue;
         if (candidate.source && inside_any_quote(quotes, *candidate.source)) continue;
+        // Two readings of one cue, or a cue inside another's source: the first kept wins.
         bool clash = std::any_of(kept.begin(), kept.end(), [&](const Attribution& other) {
             if (other.cue.overlaps(candidate.cue)) return true;
             if (other.source && other.source->overlaps(candidate.cue)) return true;

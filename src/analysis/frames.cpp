@@ -374,6 +374,22 @@ std::optional<FrameFinder::Range> FrameFinder::leading_subject(const std::vector
     return Range{i, last};
 }
 
+// Past the listener of "told": "reporters", "him", "the BBC", "Breitbart News", "CNN's Jake
+// Tapper". A listener is a word from the pack's list or a run of capitalised words; what follows
+// it is the content ("told Breitbart News he'd support her").
+std::size_t FrameFinder::after_listener(const std::vector<Token>& tokens, std::size_t at) const {
+    const std::size_t n = tokens.size();
+    if (at >= n || !tokens[at].is_word()) return at;
+    if (listeners_.contains(tokens[at].lower)) return at + 1;
+    std::size_t i = at;
+    if (tokens[i].lower == "the" && i + 1 < n && tokens[i + 1].capitalised) ++i;
+    if (!tokens[i].capitalised) return at;
+    while (i < n && tokens[i].is_word() && (tokens[i].capitalised || tokens[i].lower == "of") &&
+           !subject_pronouns_.contains(tokens[i].lower))
+        ++i;
+    return i;
+}
+
 // Where the content starts after a verb group: past a listener ("told reporters"), adjuncts
 // ("said on Monday", "said in a statement") and the comma or colon that opens it.
 std::size_t FrameFinder::content_start_after(const std::vector<Token>& tokens, std::size_t at, bool takes_listener) const {
@@ -382,11 +398,7 @@ std::size_t FrameFinder::content_start_after(const std::vector<Token>& tokens, s
         return i >= n || !tokens[i].is_word() || tokens[i].lower == "that" || tokens[i].lower == "to" ||
                adjunct_starts_.contains(tokens[i].lower);
     };
-    if (takes_listener && at < n && tokens[at].is_word() && tokens[at].lower != "that") {
-        std::size_t i = at;
-        while (i < n && tokens[i].is_word() && !opens_content(i)) ++i;
-        if (i > at && (i >= n || tokens[i].kind != TokenKind::Other)) at = i;
-    }
+    if (takes_listener && at < n) at = after_listener(tokens, at);
     if (at < n && tokens[at].is_word() && adjunct_starts_.contains(tokens[at].lower) &&
         !(tokens[at].lower == "to" || tokens[at].lower == "that")) {
         // "said after the convention he would …": the content starts at the clause's subject.

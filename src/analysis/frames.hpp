@@ -51,6 +51,7 @@ private:
     std::optional<Range> noun_phrase_after(const std::vector<Token>& tokens, std::size_t start, bool apposition) const;
     std::size_t with_descriptions(const std::vector<Token>& tokens, std::size_t last) const;
     std::optional<Range> leading_subject(const std::vector<Token>& tokens) const;
+    std::size_t after_listener(const std::vector<Token>& tokens, std::size_t at) const;
     std::size_t content_start_after(const std::vector<Token>& tokens, std::size_t after, bool takes_listener) const;
     bool clause_boundary_before(const std::vector<Token>& tokens, std::size_t first) const;
     bool np_word(const Token& token) const;

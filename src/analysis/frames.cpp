@@ -119,10 +119,27 @@ bool FrameFinder::verb_like(const Token& token) const {
 // into the clause before ("He left and Smith said"), the shortest clause-initial tail of it.
 std::optional<FrameFinder::Range> FrameFinder::bounded_subject(const std::vector<Token>& tokens, std::size_t end) const {
     auto subject = subject_before(tokens, end);
-    if (!subject) return std::nullopt;
-    for (std::size_t first = subject->first; first <= end; ++first)
-        if (clause_boundary_before(tokens, first) && (first == subject->first || np_word(tokens[first])))
-            return Range{first, end};
+    if (subject)
+        for (std::size_t first = subject->first; first <= end; ++first)
+            if (clause_boundary_before(tokens, first) && (first == subject->first || np_word(tokens[first])))
+                return Range{first, end};
+    return subject_with_relative(tokens, end);
+}
+
+// "Executives who have worked with him say …": a subject with a restrictive relative clause,
+// found by the relative pronoun within a few words before the verb.
+std::optional<FrameFinder::Range> FrameFinder::subject_with_relative(const std::vector<Token>& tokens,
+                                                                     std::size_t end) const {
+    const std::size_t max_clause = 12;
+    for (std::size_t at = end; at > 0 && end - at < max_clause; --at) {
+        const Token& word = tokens[at];
+        if (!word.is_word() || word.in_quote) return std::nullopt;
+        if (word.lower != "who" && word.lower != "that") continue;
+        if (at == end) return std::nullopt;
+        auto head = subject_before(tokens, at - 1);
+        if (!head || !clause_boundary_before(tokens, head->first)) return std::nullopt;
+        return Range{head->first, end};
+    }
     return std::nullopt;
 }
 
@@ -142,7 +159,8 @@ std::optional<FrameFinder::Range> FrameFinder::subject_with_apposition(const std
         if (at.kind != TokenKind::Comma && at.kind != TokenKind::OpenParen && at.kind != TokenKind::Dash) continue;
         // What follows the mark must describe the source: "a senator", "who …", "R-S.C.".
         const Token& next = tokens[mark];
-        if (!next.is_word() || (!np_word(next) && !determiners_.contains(next.lower) && !relatives_.contains(next.lower)))
+        if (!next.is_word() || (!np_word(next) && !determiners_.contains(next.lower) && !relatives_.contains(next.lower) &&
+                                next.lower != "whose"))
             break;
         if (mark < 2) break;
         auto named = bounded_subject(tokens, mark - 2);
@@ -272,8 +290,8 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
                 first -= 2;
                 continue;
             }
-            // "all the attendees", "both the parties" also take one more word.
-            if (first > 0 && pronominal_.contains(tokens[first - 1].lower)) {
+            // "all the attendees", "the four contenders" also take one more word.
+            if (first > 0 && (pronominal_.contains(tokens[first - 1].lower) || determiners_.contains(tokens[first - 1].lower))) {
                 --first;
                 break;
             }

@@ -58,6 +58,7 @@ private:
     bool strip_word(const Token& token) const;
     bool verb_like(const Token& token) const;
     std::optional<Range> subject_with_apposition(const std::vector<Token>& tokens, std::size_t end) const;
+    std::optional<Range> subject_with_relative(const std::vector<Token>& tokens, std::size_t end) const;
     std::optional<Range> bounded_subject(const std::vector<Token>& tokens, std::size_t end) const;
     bool group_word(const Token& token) const;
     std::optional<std::size_t> catenated_verb(const std::vector<Token>& tokens, std::size_t head) const;

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
-#include <cstdio>
 
 namespace claimcheck {
 
@@ -453,15 +451,15 @@ std::optional<FrameMatch> FrameFinder::match_according_to(std::string_view, cons
 std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const std::vector<Token>& tokens, std::size_t head,
                                                  bool headline, const std::vector<FrameMatch>& earlier) const {
     const Token& word = tokens[head];
-    if (!word.is_word() || word.in_quote) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 1\n", tokens[head].span.start), std::nullopt) : std::nullopt);
+    if (!word.is_word() || word.in_quote) return std::nullopt;
     const bool particle_head = head + 1 < tokens.size() && tokens[head + 1].is_word() &&
                                particles_.contains(word.lower + " " + tokens[head + 1].lower);
-    if (!particle_head && !verbs_.contains(word.lower) && !catenated_verb(tokens, head)) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 2\n", tokens[head].span.start), std::nullopt) : std::nullopt);
-    if (word.capitalised && !headline) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 3\n", tokens[head].span.start), std::nullopt) : std::nullopt);
+    if (!particle_head && !verbs_.contains(word.lower) && !catenated_verb(tokens, head)) return std::nullopt;
+    if (word.capitalised && !headline) return std::nullopt;
     const Range group = verb_group(tokens, head);
-    if (passive(tokens, group, head)) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 4\n", tokens[head].span.start), std::nullopt) : std::nullopt);
+    if (passive(tokens, group, head)) return std::nullopt;
     if (group.first == head && followed_by_finite_verb(tokens, group)) return std::nullopt;
-    if (group.first == head && ambiguous_.contains(word.lower)) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 5\n", tokens[head].span.start), std::nullopt) : std::nullopt);
+    if (group.first == head && ambiguous_.contains(word.lower)) return std::nullopt;
     FrameMatch match;
     match.cue = span_of(tokens, group.first, group.last);
     match.head = word.lower;
@@ -481,7 +479,7 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
         match.antecedent = antecedent_of(tokens, group.first - 1);
         match.frame = "relative";
         auto content = content_to_end(tokens, content_start_after(tokens, after, takes_listener));
-        if (!content) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 6\n", tokens[head].span.start), std::nullopt) : std::nullopt);
+        if (!content) return std::nullopt;
         match.content.push_back(*content);
         return match;
     }
@@ -498,13 +496,13 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
             if (auto subject = leading_subject(tokens); subject && subject->last < group.first)
                 source = span_of(tokens, subject->first, subject->last);
         auto content = content_to_end(tokens, content_start_after(tokens, after, takes_listener));
-        if (!source || !content) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 7\n", tokens[head].span.start), std::nullopt) : std::nullopt);
+        if (!source || !content) return std::nullopt;
         match.source = source;
         match.content.push_back(*content);
         match.frame = participle ? "participle" : "coordinated";
         return match;
     }
-    if (participle || !before) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 8\n", tokens[head].span.start), std::nullopt) : std::nullopt);
+    if (participle || !before) return std::nullopt;
     // `"…," said the minister`, `…, says South Korea`. After a plain comma, a subject with an
     // apposition ("Brian Burton, AKA Danger Mouse, wrote") is the likelier reading.
     const bool apposed_subject = before->kind == TokenKind::Comma && subject_with_apposition(tokens, group.first - 1);
@@ -537,10 +535,10 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
         subject = bounded_subject(tokens, end);
     }
     // "Trump's remarks", "the senator's plans": after a possessive the cue word is a noun.
-    if (!subject || is_possessive(tokens[subject->last].span.in(text))) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 9\n", tokens[head].span.start), std::nullopt) : std::nullopt);
+    if (!subject || is_possessive(tokens[subject->last].span.in(text))) return std::nullopt;
     // "a familiar voice": a bare verb form needs a plural subject, so after "a" it is a noun.
     const bool bare = !ends_with(word.lower, "s") && !ends_with(word.lower, "ed") && !participles_.contains(word.lower);
-    if (bare && group.first == head && singular_determiners_.contains(tokens[subject->first].lower)) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 10\n", tokens[head].span.start), std::nullopt) : std::nullopt);
+    if (bare && group.first == head && singular_determiners_.contains(tokens[subject->first].lower)) return std::nullopt;
     match.source = span_of(tokens, subject->first, subject->last);
     match.frame = "subject";
     const std::size_t start = content_start_after(tokens, after, takes_listener);
@@ -553,7 +551,7 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     // `"Why now?" Priebus said.`: the sentence broke after the quotation; the caller looks for
     // it at the end of the sentence before.
     if (match.content.empty() && subject->first == 0) match.quote_before = true;
-    if (match.content.empty() && !match.quote_before) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 11\n", tokens[head].span.start), std::nullopt) : std::nullopt);
+    if (match.content.empty() && !match.quote_before) return std::nullopt;
     return match;
 }
 

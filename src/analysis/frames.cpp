@@ -80,7 +80,10 @@ FrameFinder::FrameFinder(const RulePack& pack)
       catenatives_(required_words(pack, "catenatives")),
       participle_openers_(required_words(pack, "opening-prepositions")),
       not_speakers_(required_words(pack, "label-words")),
-      quantity_words_(required_words(pack, "quantity-words")) {}
+      quantity_words_(required_words(pack, "quantity-words")),
+      nouns_(required_words(pack, "cue-nouns")),
+      possessives_(required_words(pack, "possessive-determiners")),
+      viewpoints_(required_words(pack, "viewpoint-nouns")) {}
 
 // Clause openers in the pack are written as they open a sentence ("But", "On"), or in lower case.
 bool FrameFinder::strip_word(const Token& token) const {
@@ -555,6 +558,46 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     return match;
 }
 
+// A noun cue with its owner: "In her view, …", "Her advice: "…"", "his claim that …",
+// "Trump's criticism of the plan". The owner (a possessive) is the source.
+std::optional<FrameMatch> FrameFinder::match_noun(std::string_view text, const std::vector<Token>& tokens,
+                                                  std::size_t noun) const {
+    // The owner: a possessive right before the noun or before one modifier ("his harsh criticism").
+    std::optional<std::size_t> owner;
+    for (std::size_t back = 1; back <= 2 && back <= noun && !owner; ++back) {
+        const Token& word = tokens[noun - back];
+        if (!word.is_word()) break;
+        if (possessives_.contains(word.lower) || is_possessive(word.span.in(text))) owner = noun - back;
+        else if (!np_word(word) || word.capitalised) break;
+    }
+    if (!owner) return std::nullopt;
+    Span source = tokens[*owner].span;
+    if (!possessives_.contains(tokens[*owner].lower))
+        if (auto phrase = subject_before(tokens, *owner)) source = span_of(tokens, phrase->first, *owner);
+    FrameMatch match;
+    match.source = source;
+    match.head = tokens[noun].lower;
+    match.frame = "noun";
+    std::size_t cue_end = noun;
+    std::optional<Span> content;
+    const std::size_t next = noun + 1;
+    const bool opens_sentence = *owner >= 1 && tokens[*owner - 1].lower == "in" &&
+                                (*owner == 1 || !tokens[*owner - 2].is_word());
+    if (opens_sentence && next < tokens.size() && tokens[next].kind == TokenKind::Comma &&
+        viewpoints_.contains(tokens[noun].lower)) {
+        content = content_to_end(tokens, next + 1);                     // "In her view, …"
+    } else if (next < tokens.size() && tokens[next].kind == TokenKind::Colon) {
+        cue_end = next;                                                   // "Her advice: …"
+        content = content_to_end(tokens, next + 1);
+    } else if (next < tokens.size() && tokens[next].lower == "that") {
+        content = content_to_end(tokens, next);                           // "his claim that …"
+    }
+    if (!content) return std::nullopt;
+    match.cue = span_of(tokens, noun, cue_end);
+    match.content.push_back(*content);
+    return match;
+}
+
 // `Pence: "We will win."`, `PENCE: Well, …`: a name and a colon introduce what follows. The
 // name must open the sentence and be capitalised, or a quotation must follow the colon.
 std::optional<FrameMatch> FrameFinder::match_colon(const std::vector<Token>& tokens, std::size_t colon) const {
@@ -670,6 +713,9 @@ std::vector<FrameMatch> FrameFinder::find(std::string_view text, const std::vect
         std::optional<FrameMatch> match;
         if (tokens[i].lower == "according" && i + 1 < tokens.size() && tokens[i + 1].lower == "to" && !tokens[i].in_quote)
             match = match_according_to(text, tokens, i);
+        else if (tokens[i].is_word() && !tokens[i].in_quote && nouns_.contains(tokens[i].lower) && !tokens[i].capitalised &&
+                 (match = match_noun(text, tokens, i)))
+            ;
         else if (tokens[i].kind == TokenKind::Colon && !tokens[i].in_quote)
             match = match_colon(tokens, i);
         else if (tokens[i].kind == TokenKind::Dash && !tokens[i].in_quote)

@@ -44,6 +44,7 @@ private:
                                         bool headline, const std::vector<FrameMatch>& earlier) const;
     std::optional<FrameMatch> match_according_to(std::string_view text, const std::vector<Token>& tokens,
                                                  std::size_t at) const;
+    std::optional<FrameMatch> match_noun(std::string_view text, const std::vector<Token>& tokens, std::size_t noun) const;
     std::optional<FrameMatch> match_colon(const std::vector<Token>& tokens, std::size_t colon) const;
     std::optional<FrameMatch> match_dash(const std::vector<Token>& tokens, std::size_t dash) const;
     Range verb_group(const std::vector<Token>& tokens, std::size_t head) const;
@@ -69,7 +70,8 @@ private:
 
     WordSet verbs_, inverted_, tell_, particles_, group_words_, not_adverbs_, openers_, breakers_,
         connectors_, determiners_, subject_pronouns_, relatives_, strip_, adjunct_starts_, listeners_,
-        calendar_, participles_, be_forms_, not_verbs_, ambiguous_, singular_determiners_, contrasts_, pronominal_, catenatives_, participle_openers_, not_speakers_, quantity_words_;
+        calendar_, participles_, be_forms_, not_verbs_, ambiguous_, singular_determiners_, contrasts_, pronominal_, catenatives_, participle_openers_, not_speakers_, quantity_words_,
+        nouns_, possessives_, viewpoints_;
 };
 
 }  // namespace claimcheck

@@ -492,19 +492,8 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     // officials" is a noun phrase.
     const bool finite = ends_with(word.lower, "ed") || ends_with(word.lower, "s") || participles_.contains(word.lower) ||
                         group.first < head;
-    if ((participle && before && before->kind == TokenKind::Comma) || (coordinated && !participle && finite)) {
-        std::optional<Span> source;
-        for (auto it = earlier.rbegin(); it != earlier.rend() && !source; ++it) source = it->source;
-        if (!source)
-            if (auto subject = leading_subject(tokens); subject && subject->last < group.first)
-                source = span_of(tokens, subject->first, subject->last);
-        auto content = content_to_end(tokens, content_start_after(tokens, after, takes_listener));
-        if (!source || !content) return std::nullopt;
-        match.source = source;
-        match.content.push_back(*content);
-        match.frame = participle ? "participle" : "coordinated";
-        return match;
-    }
+    if ((participle && before && before->kind == TokenKind::Comma) || (coordinated && !participle && finite))
+        return with_shared_subject(std::move(match), tokens, group, earlier, participle ? "participle" : "coordinated");
     if (participle || !before) return std::nullopt;
     // `"…," said the minister`, `…, says South Korea`. After a plain comma, a subject with an
     // apposition ("Brian Burton, AKA Danger Mouse, wrote") is the likelier reading.
@@ -641,6 +630,24 @@ std::optional<FrameMatch> FrameFinder::match_dash(const std::vector<Token>& toke
     } else {
         match.quote_before = true;
     }
+    return match;
+}
+
+// A cue that shares the subject of the clause it continues: the source of the sentence's
+// previous attribution, else the sentence's first noun phrase; the content follows the cue.
+std::optional<FrameMatch> FrameFinder::with_shared_subject(FrameMatch match, const std::vector<Token>& tokens, Range group,
+                                                           const std::vector<FrameMatch>& earlier, const char* frame) const {
+    std::optional<Span> source;
+    for (auto it = earlier.rbegin(); it != earlier.rend() && !source; ++it) source = it->source;
+    if (!source)
+        if (auto subject = leading_subject(tokens); subject && subject->last < group.first)
+            source = span_of(tokens, subject->first, subject->last);
+    const bool takes_listener = tell_.contains(tokens[group.first].lower) || tell_.contains(match.head);
+    auto content = content_to_end(tokens, content_start_after(tokens, group.last + 1, takes_listener));
+    if (!source || !content) return std::nullopt;
+    match.source = source;
+    match.content.push_back(*content);
+    match.frame = frame;
     return match;
 }
 

@@ -65,6 +65,8 @@ private:
     std::optional<std::size_t> catenated_verb(const std::vector<Token>& tokens, std::size_t head) const;
     bool followed_by_finite_verb(const std::vector<Token>& tokens, Range group) const;
     bool passive(const std::vector<Token>& tokens, Range group, std::size_t head) const;
+    std::optional<FrameMatch> with_shared_subject(FrameMatch match, const std::vector<Token>& tokens, Range group,
+                                                  const std::vector<FrameMatch>& earlier, const char* frame) const;
     std::optional<Span> antecedent_of(const std::vector<Token>& tokens, std::size_t relative) const;
     void drop_nested(const std::vector<Token>& tokens, std::vector<FrameMatch>& matches) const;
 

@@ -336,11 +336,14 @@ void Attributor::keep_best(std::vector<Candidate>& candidates, const std::vector
         // the speaker's, not the story's.
         if (inside_any_quote(quotes, candidate.cue)) continue;
         if (candidate.source && inside_any_quote(quotes, *candidate.source)) continue;
-        // Two readings of one cue, or a cue inside another's source: the first kept wins.
+        // Two readings of one cue, or a cue inside another's source: the first kept wins. A
+        // relative clause inside a source is an attribution of its own ("Cruz, who has
+        // proposed repealing it, said …").
+        auto relative = [](const std::string& id) { return id == "frame-relative"; };
         bool clash = std::any_of(kept.begin(), kept.end(), [&](const Attribution& other) {
             if (other.cue.overlaps(candidate.cue)) return true;
-            if (other.source && other.source->overlaps(candidate.cue)) return true;
-            return candidate.source && other.cue.overlaps(*candidate.source);
+            if (other.source && other.source->overlaps(candidate.cue)) return !relative(candidate.id);
+            return candidate.source && other.cue.overlaps(*candidate.source) && !relative(other.pattern);
         });
         if (clash) continue;
         Attribution attribution;

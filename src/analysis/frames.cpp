@@ -83,7 +83,8 @@ FrameFinder::FrameFinder(const RulePack& pack)
       quantity_words_(required_words(pack, "quantity-words")),
       nouns_(required_words(pack, "cue-nouns")),
       possessives_(required_words(pack, "possessive-determiners")),
-      viewpoints_(required_words(pack, "viewpoint-nouns")) {}
+      viewpoints_(required_words(pack, "viewpoint-nouns")),
+      circumstances_(required_words(pack, "circumstance-participles")) {}
 
 // Clause openers in the pack are written as they open a sentence ("But", "On"), or in lower case.
 bool FrameFinder::strip_word(const Token& token) const {
@@ -492,6 +493,10 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     // officials" is a noun phrase.
     const bool finite = ends_with(word.lower, "ed") || ends_with(word.lower, "s") || participles_.contains(word.lower) ||
                         group.first < head;
+    // ", speaking to reporters, …" says where, not what.
+    if (participle && circumstances_.contains(word.lower) && after < tokens.size() && tokens[after].is_word() &&
+        (connectors_.contains(tokens[after].lower) || adjunct_starts_.contains(tokens[after].lower)))
+        return std::nullopt;
     if ((participle && before && before->kind == TokenKind::Comma) || (coordinated && !participle && finite))
         return with_shared_subject(std::move(match), tokens, group, earlier, participle ? "participle" : "coordinated");
     if (participle || !before) return std::nullopt;
@@ -651,6 +656,31 @@ std::optional<FrameMatch> FrameFinder::with_shared_subject(FrameMatch match, con
     return match;
 }
 
+// "Noting that he studied philosophy, Allen said …": a participle that opens the sentence shares
+// the subject of the main clause; its content runs to the comma before that subject.
+std::optional<FrameMatch> FrameFinder::match_opening_participle(const std::vector<Token>& tokens,
+                                                                const std::vector<FrameMatch>& later) const {
+    if (tokens.size() < 4 || !tokens[0].is_word() || !tokens[0].capitalised || !ends_with(tokens[0].lower, "ing") ||
+        !verbs_.contains(tokens[0].lower) || circumstances_.contains(tokens[0].lower))
+        return std::nullopt;
+    for (const FrameMatch& main : later) {
+        if (main.frame != "subject" || !main.source) continue;
+        const std::size_t subject = token_at(tokens, main.source->start);
+        if (subject < 3 || tokens[subject - 1].kind != TokenKind::Comma) return std::nullopt;
+        const Range group = verb_group(tokens, 0);
+        auto content = content_before(tokens, subject - 1);
+        if (!content || group.last + 1 >= subject - 1) return std::nullopt;
+        FrameMatch match;
+        match.cue = span_of(tokens, group.first, group.last);
+        match.source = main.source;
+        match.content.push_back(Span{tokens[group.last + 1].span.start, content->end});
+        match.head = tokens[0].lower;
+        match.frame = "opening-participle";
+        return match;
+    }
+    return std::nullopt;
+}
+
 // The noun phrase a relative pronoun at token `relative` stands for ("the ministry, which said").
 std::optional<Span> FrameFinder::antecedent_of(const std::vector<Token>& tokens, std::size_t relative) const {
     if (relative == 0) return std::nullopt;
@@ -731,6 +761,7 @@ std::vector<FrameMatch> FrameFinder::find(std::string_view text, const std::vect
             match = match_cue(text, tokens, i, headline, matches);
         if (match) matches.push_back(std::move(*match));
     }
+    if (auto opening = match_opening_participle(tokens, matches)) matches.insert(matches.begin(), std::move(*opening));
     drop_nested(tokens, matches);
     return matches;
 }

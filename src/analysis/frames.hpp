@@ -67,13 +67,15 @@ private:
     bool passive(const std::vector<Token>& tokens, Range group, std::size_t head) const;
     std::optional<FrameMatch> with_shared_subject(FrameMatch match, const std::vector<Token>& tokens, Range group,
                                                   const std::vector<FrameMatch>& earlier, const char* frame) const;
+    std::optional<FrameMatch> match_opening_participle(const std::vector<Token>& tokens,
+                                                       const std::vector<FrameMatch>& later) const;
     std::optional<Span> antecedent_of(const std::vector<Token>& tokens, std::size_t relative) const;
     void drop_nested(const std::vector<Token>& tokens, std::vector<FrameMatch>& matches) const;
 
     WordSet verbs_, inverted_, tell_, particles_, group_words_, not_adverbs_, openers_, breakers_,
         connectors_, determiners_, subject_pronouns_, relatives_, strip_, adjunct_starts_, listeners_,
         calendar_, participles_, be_forms_, not_verbs_, ambiguous_, singular_determiners_, contrasts_, pronominal_, catenatives_, participle_openers_, not_speakers_, quantity_words_,
-        nouns_, possessives_, viewpoints_;
+        nouns_, possessives_, viewpoints_, circumstances_;
 };
 
 }  // namespace claimcheck

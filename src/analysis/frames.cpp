@@ -462,6 +462,10 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     if (word.capitalised && !headline) return std::nullopt;
     const Range group = verb_group(tokens, head);
     if (passive(tokens, group, head)) return std::nullopt;
+    // "sanctions announced by Washington": a participle with its agent describes a noun.
+    if (group.first == head && group.last + 1 < tokens.size() && tokens[group.last + 1].lower == "by" &&
+        (ends_with(word.lower, "ed") || participles_.contains(word.lower)))
+        return std::nullopt;
     if (group.first == head && followed_by_finite_verb(tokens, group)) return std::nullopt;
     if (group.first == head && ambiguous_.contains(word.lower)) return std::nullopt;
     FrameMatch match;

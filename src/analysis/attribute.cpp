@@ -276,25 +276,26 @@ Span Attributor::trim_source(std::string_view text, Span source) const {
 }
 
 // The quotation that ends the sentence before `index` in the same block, if any.
-std::optional<Span> Attributor::quote_ending_before(const Segmented& seg, std::size_t index) const {
+std::optional<Span> Attributor::quote_ending_before(const Segmented& seg, std::size_t index,
+                                                    const SentenceQuotes& quotes) const {
     if (index == 0) return std::nullopt;
     const Sentence& previous = seg.sentences[index - 1];
     if (previous.block != seg.sentences[index].block) return std::nullopt;
-    for (const Quote& quote : seg.quotes)
+    for (const Quote& quote : quotes[index - 1])
         if (quote.depth == 0 && quote.closed && quote.span.end == previous.span.end) return quote.span;
     return std::nullopt;
 }
 
 // Cue frames: the general extractor for cue words (frames.hpp).
 void Attributor::match_frames(std::string_view text, const Segmented& seg, std::size_t index,
-                              std::vector<Candidate>& out) const {
+                              const SentenceQuotes& quotes, std::vector<Candidate>& out) const {
     const Sentence& sentence = seg.sentences[index];
-    const std::vector<Token> tokens = tokenize_sentence(text, sentence.span, seg.quotes);
+    const std::vector<Token> tokens = tokenize_sentence(text, sentence.span, quotes[index]);
     const std::vector<Span> replies = reply_spans(sentence.span.in(text));
     const std::vector<Span> anonymity = spans_of(*anonymity_re_, sentence.span.in(text));
     for (FrameMatch& match : frames_.find(text, tokens, sentence.kind == BlockKind::Headline)) {
         if (match.quote_before) {
-            auto quote = quote_ending_before(seg, index);
+            auto quote = quote_ending_before(seg, index, quotes);
             if (!quote) continue;
             match.content.push_back(*quote);
         }
@@ -447,19 +448,23 @@ void Attributor::link_relays(std::vector<Attribution>& attributions) const {
 std::vector<Attribution> Attributor::find(const Document& doc, const Segmented& seg) const {
     std::vector<Attribution> attributions;
     std::vector<Candidate> candidates;
+    const SentenceQuotes quotes = quotes_by_sentence(seg);
     for (std::size_t i = 0; i < seg.sentences.size(); ++i) {
         const Sentence& sentence = seg.sentences[i];
         if (!is_story_text(sentence.kind)) continue;
         candidates.clear();
         match_sentence(doc.text, sentence, i, candidates);
-        match_frames(doc.text, seg, i, candidates);
+        match_frames(doc.text, seg, i, quotes, candidates);
         std::size_t first = attributions.size();
-        keep_best(candidates, seg.quotes, attributions);
+        keep_best(candidates, quotes[i], attributions);
+        // A quotation the sentence before ended can be this sentence's content ("Why?" she said).
+        std::vector<Quote> nearby_quotes = quotes[i];
+        if (i > 0) nearby_quotes.insert(nearby_quotes.end(), quotes[i - 1].begin(), quotes[i - 1].end());
         std::sort(attributions.begin() + static_cast<std::ptrdiff_t>(first), attributions.end(),
                   [](const Attribution& a, const Attribution& b) { return a.cue.start < b.cue.start; });
         for (std::size_t k = first; k < attributions.size(); ++k) {
             Attribution& attribution = attributions[k];
-            refine_form(attribution, sentence, seg.quotes);
+            refine_form(attribution, sentence, nearby_quotes);
             auto cls = cue_classes_.find(attribution.cue_lemma);
             attribution.cue_class = cls != cue_classes_.end() ? cls->second : std::string();
         }

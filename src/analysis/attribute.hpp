@@ -26,8 +26,10 @@ private:
     struct Candidate;
     void match_sentence(std::string_view text, const Sentence& sentence, std::size_t index,
                         std::vector<Candidate>& out) const;
-    std::optional<Span> quote_ending_before(const Segmented& seg, std::size_t index) const;
-    void match_frames(std::string_view text, const Segmented& seg, std::size_t index, std::vector<Candidate>& out) const;
+    using SentenceQuotes = std::vector<std::vector<Quote>>;  // per sentence, the quotations over it
+    std::optional<Span> quote_ending_before(const Segmented& seg, std::size_t index, const SentenceQuotes& quotes) const;
+    void match_frames(std::string_view text, const Segmented& seg, std::size_t index, const SentenceQuotes& quotes,
+                      std::vector<Candidate>& out) const;
     void keep_best(std::vector<Candidate>& candidates, const std::vector<Quote>& quotes,
                    std::vector<Attribution>& out) const;
     Span trim_source(std::string_view text, Span source) const;

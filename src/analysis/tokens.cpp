@@ -167,6 +167,18 @@ std::vector<Token> tokenize_sentence(std::string_view text, Span sentence, const
     return tokens;
 }
 
+std::vector<std::vector<Quote>> quotes_by_sentence(const Segmented& seg) {
+    std::vector<std::vector<Quote>> out(seg.sentences.size());
+    for (const Quote& quote : seg.quotes) {
+        // The first sentence that ends after the quotation starts (sentences are in text order).
+        auto first = std::partition_point(seg.sentences.begin(), seg.sentences.end(),
+                                          [&](const Sentence& s) { return s.span.end <= quote.span.start; });
+        for (auto it = first; it != seg.sentences.end() && it->span.start < quote.span.end; ++it)
+            out[static_cast<std::size_t>(it - seg.sentences.begin())].push_back(quote);
+    }
+    return out;
+}
+
 std::string_view without_possessive(std::string_view word) {
     for (std::string_view mark : {"'s", "’s", "'S", "'", "’"})
         if (word.size() > mark.size() && word.ends_with(mark)) return word.substr(0, word.size() - mark.size());

@@ -384,7 +384,7 @@ void Attributor::refine_form(Attribution& attribution, const Sentence& sentence,
 
 // A sentence that is only a further quotation, right after a quoted attribution, continues it:
 // `"…," he said. "…"` (and a quote carried on into the next paragraph).
-void Attributor::add_continuations(std::string_view text, const Segmented& seg,
+void Attributor::add_continuations(std::string_view text, const Segmented& seg, const SentenceQuotes& quotes,
                                    std::vector<Attribution>& attributions) const {
     std::vector<int> by_sentence(seg.sentences.size(), -1);
     for (std::size_t i = 0; i < attributions.size(); ++i)
@@ -403,8 +403,9 @@ void Attributor::add_continuations(std::string_view text, const Segmented& seg,
         const bool same_or_next_block = i > 0 && sentence.block <= seg.sentences[i - 1].block + 1;
         // A quotation continues when the sentence opens one, or sits inside one still open.
         const bool in_quote = starts_with_quote_mark(s) ||
-                              std::any_of(seg.quotes.begin(), seg.quotes.end(), [&](const Quote& quote) {
-                                  return quote.depth == 0 && quote.inner.contains(sentence.span.start);
+                              std::any_of(quotes[i].begin(), quotes[i].end(), [&](const Quote& quote) {
+                                  return quote.depth == 0 && (quote.span.start == sentence.span.start ||
+                                                              quote.inner.contains(sentence.span.start));
                               });
         if (previous < 0 || !in_quote || !same_or_next_block) {
             previous = -1;
@@ -415,8 +416,9 @@ void Attributor::add_continuations(std::string_view text, const Segmented& seg,
         continuation.form = AttributionForm::Continuation;
         continuation.sentence = i;
         continuation.content.clear();
-        for (const auto& quote : seg.quotes)
-            if (quote.depth == 0 && sentence.span.contains(quote.span.start)) continuation.content.push_back(quote.inner);
+        // The quotation marks belong to the content, as in the sentence the quote started in.
+        for (const auto& quote : quotes[i])
+            if (quote.depth == 0 && sentence.span.contains(quote.span.start)) continuation.content.push_back(quote.span);
         if (continuation.content.empty()) continuation.content.push_back(sentence.span);
         continuation.relay = -1;
         added.push_back(std::move(continuation));
@@ -469,7 +471,7 @@ std::vector<Attribution> Attributor::find(const Document& doc, const Segmented& 
             attribution.cue_class = cls != cue_classes_.end() ? cls->second : std::string();
         }
     }
-    add_continuations(doc.text, seg, attributions);
+    add_continuations(doc.text, seg, quotes, attributions);
     link_relays(attributions);
     return attributions;
 }

@@ -42,7 +42,7 @@ private:
     static std::vector<Span> spans_of(const RE2& re, std::string_view sentence);
     void refine_form(Attribution& attribution, const Sentence& sentence,
                      const std::vector<Quote>& quotes) const;
-    void add_continuations(std::string_view text, const Segmented& seg,
+    void add_continuations(std::string_view text, const Segmented& seg, const SentenceQuotes& quotes,
                            std::vector<Attribution>& attributions) const;
     void link_relays(std::vector<Attribution>& attributions) const;
 

@@ -395,7 +395,9 @@ void Attributor::add_continuations(std::string_view text, const Segmented& seg, 
         const Sentence& sentence = seg.sentences[i];
         if (by_sentence[i] >= 0) {
             const Attribution& own = attributions[static_cast<std::size_t>(by_sentence[i])];
-            bool quoted = own.form == AttributionForm::Direct || own.form == AttributionForm::Mixed;
+            // A quotation right after any attributed statement carries on the same speaker
+            // (`Lee said the plan failed. "We tried everything."`).
+            bool quoted = own.form != AttributionForm::Agentless;
             previous = quoted && own.source ? by_sentence[i] : -1;
             continue;
         }
@@ -407,7 +409,13 @@ void Attributor::add_continuations(std::string_view text, const Segmented& seg, 
                                   return quote.depth == 0 && (quote.span.start == sentence.span.start ||
                                                               quote.inner.contains(sentence.span.start));
                               });
-        if (previous < 0 || !in_quote || !same_or_next_block) {
+        // Into the next paragraph, only a quotation carries on (the newspaper convention); after
+        // a paraphrase, a quote set apart in its own block needs its own speaker.
+        const AttributionForm before =
+            previous >= 0 ? attributions[static_cast<std::size_t>(previous)].form : AttributionForm::Indirect;
+        const bool quoted_before = before == AttributionForm::Direct || before == AttributionForm::Mixed;
+        const bool same_block = i > 0 && sentence.block == seg.sentences[i - 1].block;
+        if (previous < 0 || !in_quote || !same_or_next_block || (!same_block && !quoted_before)) {
             previous = -1;
             continue;
         }

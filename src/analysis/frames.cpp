@@ -84,7 +84,8 @@ FrameFinder::FrameFinder(const RulePack& pack)
       nouns_(required_words(pack, "cue-nouns")),
       possessives_(required_words(pack, "possessive-determiners")),
       viewpoints_(required_words(pack, "viewpoint-nouns")),
-      circumstances_(required_words(pack, "circumstance-participles")) {}
+      circumstances_(required_words(pack, "circumstance-participles")),
+      linking_prepositions_(required_words(pack, "linking-prepositions")) {}
 
 // Clause openers in the pack are written as they open a sentence ("But", "On"), or in lower case.
 bool FrameFinder::strip_word(const Token& token) const {
@@ -192,6 +193,8 @@ FrameFinder::Range FrameFinder::verb_group(const std::vector<Token>& tokens, std
     if (group.last + 1 < tokens.size() && tokens[group.last + 1].is_word() &&
         particles_.contains(tokens[head].lower + " " + tokens[group.last + 1].lower))
         ++group.last;
+    else if (links_content(tokens, group.last + 1))
+        ++group.last;  // "spoke about", "argued against" (PolNeAR keeps the preposition)
     if (group.last + 1 < tokens.size() && tokens[group.last + 1].is_word() &&
         group_word(tokens[group.last + 1]) && group.last + 2 < tokens.size() &&
         tokens[group.last + 2].kind == TokenKind::Colon)
@@ -231,6 +234,19 @@ bool FrameFinder::followed_by_finite_verb(const std::vector<Token>& tokens, Rang
     if (be_forms_.contains(word) || word == "has" || word == "have" || word == "had" || word == "will" || word == "would")
         return true;
     return verbs_.contains(word) && (ends_with(word, "ed") || participles_.contains(word) || ends_with(word, "s"));
+}
+
+// A preposition right after the verb that ties it to its content ("complained about the
+// plan"), not one that opens an adjunct ("said on Monday", "wrote in a statement").
+bool FrameFinder::links_content(const std::vector<Token>& tokens, std::size_t at) const {
+    if (at + 1 >= tokens.size() || !tokens[at].is_word() || !linking_prepositions_.contains(tokens[at].lower))
+        return false;
+    const Token& next = tokens[at + 1];
+    if (!next.is_word() || calendar_.contains(next.lower)) return false;
+    // "on Twitter", "at a rally", "on Monday": a place or occasion, not the content.
+    if ((tokens[at].lower == "on" || tokens[at].lower == "at") && (next.capitalised || next.lower == "a" || next.lower == "an"))
+        return false;
+    return true;
 }
 
 // "was told", "were asked": the subject is the listener, not the source.

@@ -64,6 +64,7 @@ private:
     bool group_word(const Token& token) const;
     std::optional<std::size_t> catenated_verb(const std::vector<Token>& tokens, std::size_t head) const;
     bool followed_by_finite_verb(const std::vector<Token>& tokens, Range group) const;
+    bool links_content(const std::vector<Token>& tokens, std::size_t at) const;
     bool passive(const std::vector<Token>& tokens, Range group, std::size_t head) const;
     std::optional<FrameMatch> with_shared_subject(FrameMatch match, const std::vector<Token>& tokens, Range group,
                                                   const std::vector<FrameMatch>& earlier, const char* frame) const;
@@ -75,7 +76,7 @@ private:
     WordSet verbs_, inverted_, tell_, particles_, group_words_, not_adverbs_, openers_, breakers_,
         connectors_, determiners_, subject_pronouns_, relatives_, strip_, adjunct_starts_, listeners_,
         calendar_, participles_, be_forms_, not_verbs_, ambiguous_, singular_determiners_, contrasts_, pronominal_, catenatives_, participle_openers_, not_speakers_, quantity_words_,
-        nouns_, possessives_, viewpoints_, circumstances_;
+        nouns_, possessives_, viewpoints_, circumstances_, linking_prepositions_;
 };
 
 }  // namespace claimcheck

@@ -210,20 +210,23 @@ FrameFinder::Range FrameFinder::verb_group(const std::vector<Token>& tokens, std
 // The cue verb a catenative verb at `head` leads to: "continued to push", "went on to
 // criticize" (a two-word catenative), or nothing.
 std::optional<std::size_t> FrameFinder::catenated_verb(const std::vector<Token>& tokens, std::size_t head) const {
-    std::size_t to = head + 1;
-    if (to < tokens.size() && tokens[to].is_word() && catenatives_.contains(tokens[head].lower + " " + tokens[to].lower))
-        ++to;  // "went on", "had to"
-    if (to < tokens.size() && tokens[to - 1].lower == "to") --to;  // "had to" already holds its "to"
-    else if (!catenatives_.contains(tokens[head].lower) && to == head + 1) return std::nullopt;
-    if (to >= tokens.size() || tokens[to].lower != "to") {
-        if (to > head + 1 && tokens[to - 1].lower == "to" && to < tokens.size() && verbs_.contains(tokens[to].lower))
-            return to;
-        return std::nullopt;
+    const std::size_t n = tokens.size();
+    std::size_t next = head + 1;
+    // A two-word catenative ("went on", "had to") is listed whole.
+    const bool two_words =
+        next < n && tokens[next].is_word() && catenatives_.contains(tokens[head].lower + " " + tokens[next].lower);
+    if (!two_words && !catenatives_.contains(tokens[head].lower)) return std::nullopt;
+    if (two_words) ++next;
+    // "to" joins the catenative to its verb, unless the catenative ended with it ("had to").
+    if (tokens[next - 1].lower != "to") {
+        if (next >= n || tokens[next].lower != "to") return std::nullopt;
+        ++next;
     }
-    if (to + 1 < tokens.size() && tokens[to + 1].is_word() && verbs_.contains(tokens[to + 1].lower) &&
-        !tokens[to + 1].capitalised)
-        return to + 1;
-    return std::nullopt;
+    if (next >= n || !tokens[next].is_word() || tokens[next].capitalised) return std::nullopt;
+    // The verb it leads to must be a cue in its own right, not a form mostly used otherwise.
+    const std::string& verb = tokens[next].lower;
+    if (!verbs_.contains(verb) || ambiguous_.contains(verb)) return std::nullopt;
+    return next;
 }
 
 // "The report said", "his claims were": a cue word right before a verb is that verb's subject.

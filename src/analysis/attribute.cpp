@@ -28,6 +28,9 @@ Attributor::Attributor(const RulePack& pack)
     options.set_log_errors(false);
     reply_re_ = std::make_unique<RE2>(required_fragment(pack, "reply"), options);
     if (!reply_re_->ok()) throw UserError(Location{"rules/" + pack.name}, "fragment 'reply': " + reply_re_->error());
+    anonymity_re_ = std::make_unique<RE2>(required_fragment(pack, "anonymity-reason"), options);
+    if (!anonymity_re_->ok())
+        throw UserError(Location{"rules/" + pack.name}, "fragment 'anonymity-reason': " + anonymity_re_->error());
 }
 
 namespace {
@@ -69,11 +72,14 @@ bool Attributor::plausible_cue(std::string_view sentence, std::size_t cue_start,
 }
 
 // The spans of the right-of-reply phrases in a sentence, relative to it.
-std::vector<Span> Attributor::reply_spans(std::string_view sentence) const {
+std::vector<Span> Attributor::reply_spans(std::string_view sentence) const { return spans_of(*reply_re_, sentence); }
+
+// Every match of `re` in a sentence, relative to it.
+std::vector<Span> Attributor::spans_of(const RE2& re, std::string_view sentence) {
     std::vector<Span> spans;
     re2::StringPiece whole(sentence.data(), sentence.size()), match;
     std::size_t from = 0;
-    while (from < sentence.size() && reply_re_->Match(whole, from, sentence.size(), RE2::UNANCHORED, &match, 1)) {
+    while (from < sentence.size() && re.Match(whole, from, sentence.size(), RE2::UNANCHORED, &match, 1)) {
         std::size_t start = static_cast<std::size_t>(match.data() - sentence.data());
         spans.push_back(Span{start, start + match.size()});
         from = start + std::max<std::size_t>(match.size(), 1);
@@ -270,31 +276,36 @@ Span Attributor::trim_source(std::string_view text, Span source) const {
 }
 
 // The quotation that ends the sentence before `index` in the same block, if any.
-std::optional<Span> Attributor::quote_ending_before(const Segmented& seg, std::size_t index) const {
+std::optional<Span> Attributor::quote_ending_before(const Segmented& seg, std::size_t index,
+                                                    const SentenceQuotes& quotes) const {
     if (index == 0) return std::nullopt;
     const Sentence& previous = seg.sentences[index - 1];
     if (previous.block != seg.sentences[index].block) return std::nullopt;
-    for (const Quote& quote : seg.quotes)
+    for (const Quote& quote : quotes[index - 1])
         if (quote.depth == 0 && quote.closed && quote.span.end == previous.span.end) return quote.span;
     return std::nullopt;
 }
 
 // Cue frames: the general extractor for cue words (frames.hpp).
 void Attributor::match_frames(std::string_view text, const Segmented& seg, std::size_t index,
-                              std::vector<Candidate>& out) const {
+                              const SentenceQuotes& quotes, std::vector<Candidate>& out) const {
     const Sentence& sentence = seg.sentences[index];
-    const std::vector<Token> tokens = tokenize_sentence(text, sentence.span, seg.quotes);
+    const std::vector<Token> tokens = tokenize_sentence(text, sentence.span, quotes[index]);
     const std::vector<Span> replies = reply_spans(sentence.span.in(text));
+    const std::vector<Span> anonymity = spans_of(*anonymity_re_, sentence.span.in(text));
     for (FrameMatch& match : frames_.find(text, tokens, sentence.kind == BlockKind::Headline)) {
         if (match.quote_before) {
-            auto quote = quote_ending_before(seg, index);
+            auto quote = quote_ending_before(seg, index, quotes);
             if (!quote) continue;
             match.content.push_back(*quote);
         }
         // "declined to comment" is recorded as a right of reply, not as a statement.
-        // ("said in response" is a reply that is also a statement.)
+        // ("said in response" is a reply that is also a statement.) "Speaking on condition of
+        // anonymity", "asked not to be named" explain a source; they are not its statements.
         const std::size_t cue_at = match.cue.start - sentence.span.start;
         const std::string_view s = sentence.span.in(text);
+        if (std::any_of(anonymity.begin(), anonymity.end(), [&](const Span& reason) { return reason.contains(cue_at); }))
+            continue;
         if (std::any_of(replies.begin(), replies.end(), [&](const Span& reply) {
                 return reply.contains(cue_at) && !reply.in(s).starts_with("said");
             }))
@@ -326,10 +337,14 @@ void Attributor::keep_best(std::vector<Candidate>& candidates, const std::vector
         // the speaker's, not the story's.
         if (inside_any_quote(quotes, candidate.cue)) continue;
         if (candidate.source && inside_any_quote(quotes, *candidate.source)) continue;
+        // Two readings of one cue, or a cue inside another's source: the first kept wins. A
+        // relative clause inside a source is an attribution of its own ("Cruz, who has
+        // proposed repealing it, said …").
+        auto relative = [](const std::string& id) { return id == "frame-relative"; };
         bool clash = std::any_of(kept.begin(), kept.end(), [&](const Attribution& other) {
             if (other.cue.overlaps(candidate.cue)) return true;
-            if (other.source && other.source->overlaps(candidate.cue)) return true;
-            return candidate.source && other.cue.overlaps(*candidate.source);
+            if (other.source && other.source->overlaps(candidate.cue)) return !relative(candidate.id);
+            return candidate.source && other.cue.overlaps(*candidate.source) && !relative(other.pattern);
         });
         if (clash) continue;
         Attribution attribution;
@@ -369,7 +384,7 @@ void Attributor::refine_form(Attribution& attribution, const Sentence& sentence,
 
 // A sentence that is only a further quotation, right after a quoted attribution, continues it:
 // `"…," he said. "…"` (and a quote carried on into the next paragraph).
-void Attributor::add_continuations(std::string_view text, const Segmented& seg,
+void Attributor::add_continuations(std::string_view text, const Segmented& seg, const SentenceQuotes& quotes,
                                    std::vector<Attribution>& attributions) const {
     std::vector<int> by_sentence(seg.sentences.size(), -1);
     for (std::size_t i = 0; i < attributions.size(); ++i)
@@ -380,7 +395,9 @@ void Attributor::add_continuations(std::string_view text, const Segmented& seg,
         const Sentence& sentence = seg.sentences[i];
         if (by_sentence[i] >= 0) {
             const Attribution& own = attributions[static_cast<std::size_t>(by_sentence[i])];
-            bool quoted = own.form == AttributionForm::Direct || own.form == AttributionForm::Mixed;
+            // A quotation right after any attributed statement carries on the same speaker
+            // (`Lee said the plan failed. "We tried everything."`).
+            bool quoted = own.form != AttributionForm::Agentless;
             previous = quoted && own.source ? by_sentence[i] : -1;
             continue;
         }
@@ -388,10 +405,17 @@ void Attributor::add_continuations(std::string_view text, const Segmented& seg,
         const bool same_or_next_block = i > 0 && sentence.block <= seg.sentences[i - 1].block + 1;
         // A quotation continues when the sentence opens one, or sits inside one still open.
         const bool in_quote = starts_with_quote_mark(s) ||
-                              std::any_of(seg.quotes.begin(), seg.quotes.end(), [&](const Quote& quote) {
-                                  return quote.depth == 0 && quote.inner.contains(sentence.span.start);
+                              std::any_of(quotes[i].begin(), quotes[i].end(), [&](const Quote& quote) {
+                                  return quote.depth == 0 && (quote.span.start == sentence.span.start ||
+                                                              quote.inner.contains(sentence.span.start));
                               });
-        if (previous < 0 || !in_quote || !same_or_next_block) {
+        // Into the next paragraph, only a quotation carries on (the newspaper convention); after
+        // a paraphrase, a quote set apart in its own block needs its own speaker.
+        const AttributionForm before =
+            previous >= 0 ? attributions[static_cast<std::size_t>(previous)].form : AttributionForm::Indirect;
+        const bool quoted_before = before == AttributionForm::Direct || before == AttributionForm::Mixed;
+        const bool same_block = i > 0 && sentence.block == seg.sentences[i - 1].block;
+        if (previous < 0 || !in_quote || !same_or_next_block || (!same_block && !quoted_before)) {
             previous = -1;
             continue;
         }
@@ -400,8 +424,9 @@ void Attributor::add_continuations(std::string_view text, const Segmented& seg,
         continuation.form = AttributionForm::Continuation;
         continuation.sentence = i;
         continuation.content.clear();
-        for (const auto& quote : seg.quotes)
-            if (quote.depth == 0 && sentence.span.contains(quote.span.start)) continuation.content.push_back(quote.inner);
+        // The quotation marks belong to the content, as in the sentence the quote started in.
+        for (const auto& quote : quotes[i])
+            if (quote.depth == 0 && sentence.span.contains(quote.span.start)) continuation.content.push_back(quote.span);
         if (continuation.content.empty()) continuation.content.push_back(sentence.span);
         continuation.relay = -1;
         added.push_back(std::move(continuation));
@@ -433,24 +458,28 @@ void Attributor::link_relays(std::vector<Attribution>& attributions) const {
 std::vector<Attribution> Attributor::find(const Document& doc, const Segmented& seg) const {
     std::vector<Attribution> attributions;
     std::vector<Candidate> candidates;
+    const SentenceQuotes quotes = quotes_by_sentence(seg);
     for (std::size_t i = 0; i < seg.sentences.size(); ++i) {
         const Sentence& sentence = seg.sentences[i];
         if (!is_story_text(sentence.kind)) continue;
         candidates.clear();
         match_sentence(doc.text, sentence, i, candidates);
-        match_frames(doc.text, seg, i, candidates);
+        match_frames(doc.text, seg, i, quotes, candidates);
         std::size_t first = attributions.size();
-        keep_best(candidates, seg.quotes, attributions);
+        keep_best(candidates, quotes[i], attributions);
+        // A quotation the sentence before ended can be this sentence's content ("Why?" she said).
+        std::vector<Quote> nearby_quotes = quotes[i];
+        if (i > 0) nearby_quotes.insert(nearby_quotes.end(), quotes[i - 1].begin(), quotes[i - 1].end());
         std::sort(attributions.begin() + static_cast<std::ptrdiff_t>(first), attributions.end(),
                   [](const Attribution& a, const Attribution& b) { return a.cue.start < b.cue.start; });
         for (std::size_t k = first; k < attributions.size(); ++k) {
             Attribution& attribution = attributions[k];
-            refine_form(attribution, sentence, seg.quotes);
+            refine_form(attribution, sentence, nearby_quotes);
             auto cls = cue_classes_.find(attribution.cue_lemma);
             attribution.cue_class = cls != cue_classes_.end() ? cls->second : std::string();
         }
     }
-    add_continuations(doc.text, seg, attributions);
+    add_continuations(doc.text, seg, quotes, attributions);
     link_relays(attributions);
     return attributions;
 }

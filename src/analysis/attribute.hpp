@@ -26,8 +26,10 @@ private:
     struct Candidate;
     void match_sentence(std::string_view text, const Sentence& sentence, std::size_t index,
                         std::vector<Candidate>& out) const;
-    std::optional<Span> quote_ending_before(const Segmented& seg, std::size_t index) const;
-    void match_frames(std::string_view text, const Segmented& seg, std::size_t index, std::vector<Candidate>& out) const;
+    using SentenceQuotes = std::vector<std::vector<Quote>>;  // per sentence, the quotations over it
+    std::optional<Span> quote_ending_before(const Segmented& seg, std::size_t index, const SentenceQuotes& quotes) const;
+    void match_frames(std::string_view text, const Segmented& seg, std::size_t index, const SentenceQuotes& quotes,
+                      std::vector<Candidate>& out) const;
     void keep_best(std::vector<Candidate>& candidates, const std::vector<Quote>& quotes,
                    std::vector<Attribution>& out) const;
     Span trim_source(std::string_view text, Span source) const;
@@ -37,9 +39,10 @@ private:
     bool plausible_cue(std::string_view sentence, std::size_t cue_start, std::string_view cue,
                        const std::vector<Span>& replies) const;
     std::vector<Span> reply_spans(std::string_view sentence) const;
+    static std::vector<Span> spans_of(const RE2& re, std::string_view sentence);
     void refine_form(Attribution& attribution, const Sentence& sentence,
                      const std::vector<Quote>& quotes) const;
-    void add_continuations(std::string_view text, const Segmented& seg,
+    void add_continuations(std::string_view text, const Segmented& seg, const SentenceQuotes& quotes,
                            std::vector<Attribution>& attributions) const;
     void link_relays(std::vector<Attribution>& attributions) const;
 
@@ -48,6 +51,7 @@ private:
     WordSet source_heads_;
     WordSet auxiliaries_;
     std::unique_ptr<RE2> reply_re_;
+    std::unique_ptr<RE2> anonymity_re_;
     std::unordered_map<std::string, std::string> cue_classes_;
     FrameFinder frames_;
 };

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
-#include <cstdio>
 
 namespace claimcheck {
 
@@ -81,7 +79,13 @@ FrameFinder::FrameFinder(const RulePack& pack)
       pronominal_(required_words(pack, "pronominal-quantifiers")),
       catenatives_(required_words(pack, "catenatives")),
       participle_openers_(required_words(pack, "opening-prepositions")),
-      not_speakers_(required_words(pack, "label-words")) {}
+      not_speakers_(required_words(pack, "label-words")),
+      quantity_words_(required_words(pack, "quantity-words")),
+      nouns_(required_words(pack, "cue-nouns")),
+      possessives_(required_words(pack, "possessive-determiners")),
+      viewpoints_(required_words(pack, "viewpoint-nouns")),
+      circumstances_(required_words(pack, "circumstance-participles")),
+      linking_prepositions_(required_words(pack, "linking-prepositions")) {}
 
 // Clause openers in the pack are written as they open a sentence ("But", "On"), or in lower case.
 bool FrameFinder::strip_word(const Token& token) const {
@@ -118,10 +122,27 @@ bool FrameFinder::verb_like(const Token& token) const {
 // into the clause before ("He left and Smith said"), the shortest clause-initial tail of it.
 std::optional<FrameFinder::Range> FrameFinder::bounded_subject(const std::vector<Token>& tokens, std::size_t end) const {
     auto subject = subject_before(tokens, end);
-    if (!subject) return std::nullopt;
-    for (std::size_t first = subject->first; first <= end; ++first)
-        if (clause_boundary_before(tokens, first) && (first == subject->first || np_word(tokens[first])))
-            return Range{first, end};
+    if (subject)
+        for (std::size_t first = subject->first; first <= end; ++first)
+            if (clause_boundary_before(tokens, first) && (first == subject->first || np_word(tokens[first])))
+                return Range{first, end};
+    return subject_with_relative(tokens, end);
+}
+
+// "Executives who have worked with him say …": a subject with a restrictive relative clause,
+// found by the relative pronoun within a few words before the verb.
+std::optional<FrameFinder::Range> FrameFinder::subject_with_relative(const std::vector<Token>& tokens,
+                                                                     std::size_t end) const {
+    const std::size_t max_clause = 12;
+    for (std::size_t at = end; at > 0 && end - at < max_clause; --at) {
+        const Token& word = tokens[at];
+        if (!word.is_word() || word.in_quote) return std::nullopt;
+        if (word.lower != "who" && word.lower != "that") continue;
+        if (at == end) return std::nullopt;
+        auto head = subject_before(tokens, at - 1);
+        if (!head || !clause_boundary_before(tokens, head->first)) return std::nullopt;
+        return Range{head->first, end};
+    }
     return std::nullopt;
 }
 
@@ -141,7 +162,8 @@ std::optional<FrameFinder::Range> FrameFinder::subject_with_apposition(const std
         if (at.kind != TokenKind::Comma && at.kind != TokenKind::OpenParen && at.kind != TokenKind::Dash) continue;
         // What follows the mark must describe the source: "a senator", "who …", "R-S.C.".
         const Token& next = tokens[mark];
-        if (!next.is_word() || (!np_word(next) && !determiners_.contains(next.lower) && !relatives_.contains(next.lower)))
+        if (!next.is_word() || (!np_word(next) && !determiners_.contains(next.lower) && !relatives_.contains(next.lower) &&
+                                next.lower != "whose"))
             break;
         if (mark < 2) break;
         auto named = bounded_subject(tokens, mark - 2);
@@ -171,6 +193,8 @@ FrameFinder::Range FrameFinder::verb_group(const std::vector<Token>& tokens, std
     if (group.last + 1 < tokens.size() && tokens[group.last + 1].is_word() &&
         particles_.contains(tokens[head].lower + " " + tokens[group.last + 1].lower))
         ++group.last;
+    else if (links_content(tokens, group.last + 1))
+        ++group.last;  // "spoke about", "argued against" (PolNeAR keeps the preposition)
     if (group.last + 1 < tokens.size() && tokens[group.last + 1].is_word() &&
         group_word(tokens[group.last + 1]) && group.last + 2 < tokens.size() &&
         tokens[group.last + 2].kind == TokenKind::Colon)
@@ -186,20 +210,23 @@ FrameFinder::Range FrameFinder::verb_group(const std::vector<Token>& tokens, std
 // The cue verb a catenative verb at `head` leads to: "continued to push", "went on to
 // criticize" (a two-word catenative), or nothing.
 std::optional<std::size_t> FrameFinder::catenated_verb(const std::vector<Token>& tokens, std::size_t head) const {
-    std::size_t to = head + 1;
-    if (to < tokens.size() && tokens[to].is_word() && catenatives_.contains(tokens[head].lower + " " + tokens[to].lower))
-        ++to;  // "went on", "had to"
-    if (to < tokens.size() && tokens[to - 1].lower == "to") --to;  // "had to" already holds its "to"
-    else if (!catenatives_.contains(tokens[head].lower) && to == head + 1) return std::nullopt;
-    if (to >= tokens.size() || tokens[to].lower != "to") {
-        if (to > head + 1 && tokens[to - 1].lower == "to" && to < tokens.size() && verbs_.contains(tokens[to].lower))
-            return to;
-        return std::nullopt;
+    const std::size_t n = tokens.size();
+    std::size_t next = head + 1;
+    // A two-word catenative ("went on", "had to") is listed whole.
+    const bool two_words =
+        next < n && tokens[next].is_word() && catenatives_.contains(tokens[head].lower + " " + tokens[next].lower);
+    if (!two_words && !catenatives_.contains(tokens[head].lower)) return std::nullopt;
+    if (two_words) ++next;
+    // "to" joins the catenative to its verb, unless the catenative ended with it ("had to").
+    if (tokens[next - 1].lower != "to") {
+        if (next >= n || tokens[next].lower != "to") return std::nullopt;
+        ++next;
     }
-    if (to + 1 < tokens.size() && tokens[to + 1].is_word() && verbs_.contains(tokens[to + 1].lower) &&
-        !tokens[to + 1].capitalised)
-        return to + 1;
-    return std::nullopt;
+    if (next >= n || !tokens[next].is_word() || tokens[next].capitalised) return std::nullopt;
+    // The verb it leads to must be a cue in its own right, not a form mostly used otherwise.
+    const std::string& verb = tokens[next].lower;
+    if (!verbs_.contains(verb) || ambiguous_.contains(verb)) return std::nullopt;
+    return next;
 }
 
 // "The report said", "his claims were": a cue word right before a verb is that verb's subject.
@@ -210,6 +237,19 @@ bool FrameFinder::followed_by_finite_verb(const std::vector<Token>& tokens, Rang
     if (be_forms_.contains(word) || word == "has" || word == "have" || word == "had" || word == "will" || word == "would")
         return true;
     return verbs_.contains(word) && (ends_with(word, "ed") || participles_.contains(word) || ends_with(word, "s"));
+}
+
+// A preposition right after the verb that ties it to its content ("complained about the
+// plan"), not one that opens an adjunct ("said on Monday", "wrote in a statement").
+bool FrameFinder::links_content(const std::vector<Token>& tokens, std::size_t at) const {
+    if (at + 1 >= tokens.size() || !tokens[at].is_word() || !linking_prepositions_.contains(tokens[at].lower))
+        return false;
+    const Token& next = tokens[at + 1];
+    if (!next.is_word() || calendar_.contains(next.lower)) return false;
+    // "on Twitter", "at a rally", "on Monday": a place or occasion, not the content.
+    if ((tokens[at].lower == "on" || tokens[at].lower == "at") && (next.capitalised || next.lower == "a" || next.lower == "an"))
+        return false;
+    return true;
 }
 
 // "was told", "were asked": the subject is the listener, not the source.
@@ -249,6 +289,21 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
             --first;
             // "the head of the agency": a determiner ends the phrase unless a preposition or a
             // possessive ties it to more of it.
+            // "at least a dozen members", "more than half the senators": a quantity goes on.
+            if (first >= 1 && quantity_words_.contains(tokens[first - 1].lower)) {
+                --first;
+                if (first >= 1 && (tokens[first - 1].lower == "at" || tokens[first - 1].lower == "more" ||
+                                   tokens[first - 1].lower == "fewer" || tokens[first - 1].lower == "less"))
+                    --first;
+                break;
+            }
+            // "House Republicans supporting the bill", "officials briefed on the talks": a
+            // participle after a noun describes it.
+            if (first >= 2 && verb_like(tokens[first - 1]) && np_word(tokens[first - 2]) && !verb_like(tokens[first - 2]) &&
+                !verbs_.contains(tokens[first - 1].lower)) {
+                first -= 1;
+                continue;
+            }
             // "Trump and his attorneys", "She and her husband": a coordinated phrase goes on.
             if (first >= 2 && tokens[first - 1].lower == "and" &&
                 (np_word(tokens[first - 2]) || subject_pronouns_.contains(tokens[first - 2].lower)) &&
@@ -256,8 +311,8 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
                 first -= 2;
                 continue;
             }
-            // "all the attendees", "both the parties" also take one more word.
-            if (first > 0 && pronominal_.contains(tokens[first - 1].lower)) {
+            // "all the attendees", "the four contenders" also take one more word.
+            if (first > 0 && (pronominal_.contains(tokens[first - 1].lower) || determiners_.contains(tokens[first - 1].lower))) {
                 --first;
                 break;
             }
@@ -358,6 +413,22 @@ std::optional<FrameFinder::Range> FrameFinder::leading_subject(const std::vector
     return Range{i, last};
 }
 
+// Past the listener of "told": "reporters", "him", "the BBC", "Breitbart News", "CNN's Jake
+// Tapper". A listener is a word from the pack's list or a run of capitalised words; what follows
+// it is the content ("told Breitbart News he'd support her").
+std::size_t FrameFinder::after_listener(const std::vector<Token>& tokens, std::size_t at) const {
+    const std::size_t n = tokens.size();
+    if (at >= n || !tokens[at].is_word()) return at;
+    if (listeners_.contains(tokens[at].lower)) return at + 1;
+    std::size_t i = at;
+    if (tokens[i].lower == "the" && i + 1 < n && tokens[i + 1].capitalised) ++i;
+    if (!tokens[i].capitalised) return at;
+    while (i < n && tokens[i].is_word() && (tokens[i].capitalised || tokens[i].lower == "of") &&
+           !subject_pronouns_.contains(tokens[i].lower))
+        ++i;
+    return i;
+}
+
 // Where the content starts after a verb group: past a listener ("told reporters"), adjuncts
 // ("said on Monday", "said in a statement") and the comma or colon that opens it.
 std::size_t FrameFinder::content_start_after(const std::vector<Token>& tokens, std::size_t at, bool takes_listener) const {
@@ -366,11 +437,7 @@ std::size_t FrameFinder::content_start_after(const std::vector<Token>& tokens, s
         return i >= n || !tokens[i].is_word() || tokens[i].lower == "that" || tokens[i].lower == "to" ||
                adjunct_starts_.contains(tokens[i].lower);
     };
-    if (takes_listener && at < n && tokens[at].is_word() && tokens[at].lower != "that") {
-        std::size_t i = at;
-        while (i < n && tokens[i].is_word() && !opens_content(i)) ++i;
-        if (i > at && (i >= n || tokens[i].kind != TokenKind::Other)) at = i;
-    }
+    if (takes_listener && at < n) at = after_listener(tokens, at);
     if (at < n && tokens[at].is_word() && adjunct_starts_.contains(tokens[at].lower) &&
         !(tokens[at].lower == "to" || tokens[at].lower == "that")) {
         // "said after the convention he would …": the content starts at the clause's subject.
@@ -407,15 +474,19 @@ std::optional<FrameMatch> FrameFinder::match_according_to(std::string_view, cons
 std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const std::vector<Token>& tokens, std::size_t head,
                                                  bool headline, const std::vector<FrameMatch>& earlier) const {
     const Token& word = tokens[head];
-    if (!word.is_word() || word.in_quote) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 1\n", tokens[head].span.start), std::nullopt) : std::nullopt);
+    if (!word.is_word() || word.in_quote) return std::nullopt;
     const bool particle_head = head + 1 < tokens.size() && tokens[head + 1].is_word() &&
                                particles_.contains(word.lower + " " + tokens[head + 1].lower);
-    if (!particle_head && !verbs_.contains(word.lower) && !catenated_verb(tokens, head)) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 2\n", tokens[head].span.start), std::nullopt) : std::nullopt);
-    if (word.capitalised && !headline) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 3\n", tokens[head].span.start), std::nullopt) : std::nullopt);
+    if (!particle_head && !verbs_.contains(word.lower) && !catenated_verb(tokens, head)) return std::nullopt;
+    if (word.capitalised && !headline) return std::nullopt;
     const Range group = verb_group(tokens, head);
-    if (passive(tokens, group, head)) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 4\n", tokens[head].span.start), std::nullopt) : std::nullopt);
+    if (passive(tokens, group, head)) return std::nullopt;
+    // "sanctions announced by Washington": a participle with its agent describes a noun.
+    if (group.first == head && group.last + 1 < tokens.size() && tokens[group.last + 1].lower == "by" &&
+        (ends_with(word.lower, "ed") || participles_.contains(word.lower)))
+        return std::nullopt;
     if (group.first == head && followed_by_finite_verb(tokens, group)) return std::nullopt;
-    if (group.first == head && ambiguous_.contains(word.lower)) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 5\n", tokens[head].span.start), std::nullopt) : std::nullopt);
+    if (group.first == head && ambiguous_.contains(word.lower)) return std::nullopt;
     FrameMatch match;
     match.cue = span_of(tokens, group.first, group.last);
     match.head = word.lower;
@@ -435,7 +506,7 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
         match.antecedent = antecedent_of(tokens, group.first - 1);
         match.frame = "relative";
         auto content = content_to_end(tokens, content_start_after(tokens, after, takes_listener));
-        if (!content) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 6\n", tokens[head].span.start), std::nullopt) : std::nullopt);
+        if (!content) return std::nullopt;
         match.content.push_back(*content);
         return match;
     }
@@ -445,20 +516,13 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     // officials" is a noun phrase.
     const bool finite = ends_with(word.lower, "ed") || ends_with(word.lower, "s") || participles_.contains(word.lower) ||
                         group.first < head;
-    if ((participle && before && before->kind == TokenKind::Comma) || (coordinated && !participle && finite)) {
-        std::optional<Span> source;
-        for (auto it = earlier.rbegin(); it != earlier.rend() && !source; ++it) source = it->source;
-        if (!source)
-            if (auto subject = leading_subject(tokens); subject && subject->last < group.first)
-                source = span_of(tokens, subject->first, subject->last);
-        auto content = content_to_end(tokens, content_start_after(tokens, after, takes_listener));
-        if (!source || !content) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 7\n", tokens[head].span.start), std::nullopt) : std::nullopt);
-        match.source = source;
-        match.content.push_back(*content);
-        match.frame = participle ? "participle" : "coordinated";
-        return match;
-    }
-    if (participle || !before) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 8\n", tokens[head].span.start), std::nullopt) : std::nullopt);
+    // ", speaking to reporters, …" says where, not what.
+    if (participle && circumstances_.contains(word.lower) && after < tokens.size() && tokens[after].is_word() &&
+        (connectors_.contains(tokens[after].lower) || adjunct_starts_.contains(tokens[after].lower)))
+        return std::nullopt;
+    if ((participle && before && before->kind == TokenKind::Comma) || (coordinated && !participle && finite))
+        return with_shared_subject(std::move(match), tokens, group, earlier, participle ? "participle" : "coordinated");
+    if (participle || !before) return std::nullopt;
     // `"…," said the minister`, `…, says South Korea`. After a plain comma, a subject with an
     // apposition ("Brian Burton, AKA Danger Mouse, wrote") is the likelier reading.
     const bool apposed_subject = before->kind == TokenKind::Comma && subject_with_apposition(tokens, group.first - 1);
@@ -491,10 +555,10 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
         subject = bounded_subject(tokens, end);
     }
     // "Trump's remarks", "the senator's plans": after a possessive the cue word is a noun.
-    if (!subject || is_possessive(tokens[subject->last].span.in(text))) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 9\n", tokens[head].span.start), std::nullopt) : std::nullopt);
+    if (!subject || is_possessive(tokens[subject->last].span.in(text))) return std::nullopt;
     // "a familiar voice": a bare verb form needs a plural subject, so after "a" it is a noun.
     const bool bare = !ends_with(word.lower, "s") && !ends_with(word.lower, "ed") && !participles_.contains(word.lower);
-    if (bare && group.first == head && singular_determiners_.contains(tokens[subject->first].lower)) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 10\n", tokens[head].span.start), std::nullopt) : std::nullopt);
+    if (bare && group.first == head && singular_determiners_.contains(tokens[subject->first].lower)) return std::nullopt;
     match.source = span_of(tokens, subject->first, subject->last);
     match.frame = "subject";
     const std::size_t start = content_start_after(tokens, after, takes_listener);
@@ -507,7 +571,47 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     // `"Why now?" Priebus said.`: the sentence broke after the quotation; the caller looks for
     // it at the end of the sentence before.
     if (match.content.empty() && subject->first == 0) match.quote_before = true;
-    if (match.content.empty() && !match.quote_before) return (std::getenv("CC_DEBUG") ? (std::fprintf(stderr, "REJ %zu 11\n", tokens[head].span.start), std::nullopt) : std::nullopt);
+    if (match.content.empty() && !match.quote_before) return std::nullopt;
+    return match;
+}
+
+// A noun cue with its owner: "In her view, …", "Her advice: "…"", "his claim that …",
+// "Trump's criticism of the plan". The owner (a possessive) is the source.
+std::optional<FrameMatch> FrameFinder::match_noun(std::string_view text, const std::vector<Token>& tokens,
+                                                  std::size_t noun) const {
+    // The owner: a possessive right before the noun or before one modifier ("his harsh criticism").
+    std::optional<std::size_t> owner;
+    for (std::size_t back = 1; back <= 2 && back <= noun && !owner; ++back) {
+        const Token& word = tokens[noun - back];
+        if (!word.is_word()) break;
+        if (possessives_.contains(word.lower) || is_possessive(word.span.in(text))) owner = noun - back;
+        else if (!np_word(word) || word.capitalised) break;
+    }
+    if (!owner) return std::nullopt;
+    Span source = tokens[*owner].span;
+    if (!possessives_.contains(tokens[*owner].lower))
+        if (auto phrase = subject_before(tokens, *owner)) source = span_of(tokens, phrase->first, *owner);
+    FrameMatch match;
+    match.source = source;
+    match.head = tokens[noun].lower;
+    match.frame = "noun";
+    std::size_t cue_end = noun;
+    std::optional<Span> content;
+    const std::size_t next = noun + 1;
+    const bool opens_sentence = *owner >= 1 && tokens[*owner - 1].lower == "in" &&
+                                (*owner == 1 || !tokens[*owner - 2].is_word());
+    if (opens_sentence && next < tokens.size() && tokens[next].kind == TokenKind::Comma &&
+        viewpoints_.contains(tokens[noun].lower)) {
+        content = content_to_end(tokens, next + 1);                     // "In her view, …"
+    } else if (next < tokens.size() && tokens[next].kind == TokenKind::Colon) {
+        cue_end = next;                                                   // "Her advice: …"
+        content = content_to_end(tokens, next + 1);
+    } else if (next < tokens.size() && tokens[next].lower == "that") {
+        content = content_to_end(tokens, next);                           // "his claim that …"
+    }
+    if (!content) return std::nullopt;
+    match.cue = span_of(tokens, noun, cue_end);
+    match.content.push_back(*content);
     return match;
 }
 
@@ -555,6 +659,49 @@ std::optional<FrameMatch> FrameFinder::match_dash(const std::vector<Token>& toke
         match.quote_before = true;
     }
     return match;
+}
+
+// A cue that shares the subject of the clause it continues: the source of the sentence's
+// previous attribution, else the sentence's first noun phrase; the content follows the cue.
+std::optional<FrameMatch> FrameFinder::with_shared_subject(FrameMatch match, const std::vector<Token>& tokens, Range group,
+                                                           const std::vector<FrameMatch>& earlier, const char* frame) const {
+    std::optional<Span> source;
+    for (auto it = earlier.rbegin(); it != earlier.rend() && !source; ++it) source = it->source;
+    if (!source)
+        if (auto subject = leading_subject(tokens); subject && subject->last < group.first)
+            source = span_of(tokens, subject->first, subject->last);
+    const bool takes_listener = tell_.contains(tokens[group.first].lower) || tell_.contains(match.head);
+    auto content = content_to_end(tokens, content_start_after(tokens, group.last + 1, takes_listener));
+    if (!source || !content) return std::nullopt;
+    match.source = source;
+    match.content.push_back(*content);
+    match.frame = frame;
+    return match;
+}
+
+// "Noting that he studied philosophy, Allen said …": a participle that opens the sentence shares
+// the subject of the main clause; its content runs to the comma before that subject.
+std::optional<FrameMatch> FrameFinder::match_opening_participle(const std::vector<Token>& tokens,
+                                                                const std::vector<FrameMatch>& later) const {
+    if (tokens.size() < 4 || !tokens[0].is_word() || !tokens[0].capitalised || !ends_with(tokens[0].lower, "ing") ||
+        !verbs_.contains(tokens[0].lower) || circumstances_.contains(tokens[0].lower))
+        return std::nullopt;
+    for (const FrameMatch& main : later) {
+        if (main.frame != "subject" || !main.source) continue;
+        const std::size_t subject = token_at(tokens, main.source->start);
+        if (subject < 3 || tokens[subject - 1].kind != TokenKind::Comma) return std::nullopt;
+        const Range group = verb_group(tokens, 0);
+        auto content = content_before(tokens, subject - 1);
+        if (!content || group.last + 1 >= subject - 1) return std::nullopt;
+        FrameMatch match;
+        match.cue = span_of(tokens, group.first, group.last);
+        match.source = main.source;
+        match.content.push_back(Span{tokens[group.last + 1].span.start, content->end});
+        match.head = tokens[0].lower;
+        match.frame = "opening-participle";
+        return match;
+    }
+    return std::nullopt;
 }
 
 // The noun phrase a relative pronoun at token `relative` stands for ("the ministry, which said").
@@ -626,6 +773,9 @@ std::vector<FrameMatch> FrameFinder::find(std::string_view text, const std::vect
         std::optional<FrameMatch> match;
         if (tokens[i].lower == "according" && i + 1 < tokens.size() && tokens[i + 1].lower == "to" && !tokens[i].in_quote)
             match = match_according_to(text, tokens, i);
+        else if (tokens[i].is_word() && !tokens[i].in_quote && nouns_.contains(tokens[i].lower) && !tokens[i].capitalised &&
+                 (match = match_noun(text, tokens, i)))
+            ;
         else if (tokens[i].kind == TokenKind::Colon && !tokens[i].in_quote)
             match = match_colon(tokens, i);
         else if (tokens[i].kind == TokenKind::Dash && !tokens[i].in_quote)
@@ -634,6 +784,7 @@ std::vector<FrameMatch> FrameFinder::find(std::string_view text, const std::vect
             match = match_cue(text, tokens, i, headline, matches);
         if (match) matches.push_back(std::move(*match));
     }
+    if (auto opening = match_opening_participle(tokens, matches)) matches.insert(matches.begin(), std::move(*opening));
     drop_nested(tokens, matches);
     return matches;
 }

@@ -44,6 +44,7 @@ private:
                                         bool headline, const std::vector<FrameMatch>& earlier) const;
     std::optional<FrameMatch> match_according_to(std::string_view text, const std::vector<Token>& tokens,
                                                  std::size_t at) const;
+    std::optional<FrameMatch> match_noun(std::string_view text, const std::vector<Token>& tokens, std::size_t noun) const;
     std::optional<FrameMatch> match_colon(const std::vector<Token>& tokens, std::size_t colon) const;
     std::optional<FrameMatch> match_dash(const std::vector<Token>& tokens, std::size_t dash) const;
     Range verb_group(const std::vector<Token>& tokens, std::size_t head) const;
@@ -51,23 +52,31 @@ private:
     std::optional<Range> noun_phrase_after(const std::vector<Token>& tokens, std::size_t start, bool apposition) const;
     std::size_t with_descriptions(const std::vector<Token>& tokens, std::size_t last) const;
     std::optional<Range> leading_subject(const std::vector<Token>& tokens) const;
+    std::size_t after_listener(const std::vector<Token>& tokens, std::size_t at) const;
     std::size_t content_start_after(const std::vector<Token>& tokens, std::size_t after, bool takes_listener) const;
     bool clause_boundary_before(const std::vector<Token>& tokens, std::size_t first) const;
     bool np_word(const Token& token) const;
     bool strip_word(const Token& token) const;
     bool verb_like(const Token& token) const;
     std::optional<Range> subject_with_apposition(const std::vector<Token>& tokens, std::size_t end) const;
+    std::optional<Range> subject_with_relative(const std::vector<Token>& tokens, std::size_t end) const;
     std::optional<Range> bounded_subject(const std::vector<Token>& tokens, std::size_t end) const;
     bool group_word(const Token& token) const;
     std::optional<std::size_t> catenated_verb(const std::vector<Token>& tokens, std::size_t head) const;
     bool followed_by_finite_verb(const std::vector<Token>& tokens, Range group) const;
+    bool links_content(const std::vector<Token>& tokens, std::size_t at) const;
     bool passive(const std::vector<Token>& tokens, Range group, std::size_t head) const;
+    std::optional<FrameMatch> with_shared_subject(FrameMatch match, const std::vector<Token>& tokens, Range group,
+                                                  const std::vector<FrameMatch>& earlier, const char* frame) const;
+    std::optional<FrameMatch> match_opening_participle(const std::vector<Token>& tokens,
+                                                       const std::vector<FrameMatch>& later) const;
     std::optional<Span> antecedent_of(const std::vector<Token>& tokens, std::size_t relative) const;
     void drop_nested(const std::vector<Token>& tokens, std::vector<FrameMatch>& matches) const;
 
     WordSet verbs_, inverted_, tell_, particles_, group_words_, not_adverbs_, openers_, breakers_,
         connectors_, determiners_, subject_pronouns_, relatives_, strip_, adjunct_starts_, listeners_,
-        calendar_, participles_, be_forms_, not_verbs_, ambiguous_, singular_determiners_, contrasts_, pronominal_, catenatives_, participle_openers_, not_speakers_;
+        calendar_, participles_, be_forms_, not_verbs_, ambiguous_, singular_determiners_, contrasts_, pronominal_, catenatives_, participle_openers_, not_speakers_, quantity_words_,
+        nouns_, possessives_, viewpoints_, circumstances_, linking_prepositions_;
 };
 
 }  // namespace claimcheck

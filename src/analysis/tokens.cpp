@@ -96,7 +96,8 @@ std::size_t word_end(std::string_view text, std::size_t at, std::size_t limit, c
             i = next;
             continue;
         }
-        if (cp.value == '.' && (next_is_word || (next < limit && is_space(code_point_at(text, next).value)))) {
+        // Inside a sentence a dot after a word belongs to an abbreviation ("Sen.", "(I-Conn.)").
+        if (cp.value == '.' && next < limit) {
             i = next;
             continue;
         }
@@ -164,6 +165,18 @@ std::vector<Token> tokenize_sentence(std::string_view text, Span sentence, const
         i = end;
     }
     return tokens;
+}
+
+std::vector<std::vector<Quote>> quotes_by_sentence(const Segmented& seg) {
+    std::vector<std::vector<Quote>> out(seg.sentences.size());
+    for (const Quote& quote : seg.quotes) {
+        // The first sentence that ends after the quotation starts (sentences are in text order).
+        auto first = std::partition_point(seg.sentences.begin(), seg.sentences.end(),
+                                          [&](const Sentence& s) { return s.span.end <= quote.span.start; });
+        for (auto it = first; it != seg.sentences.end() && it->span.start < quote.span.end; ++it)
+            out[static_cast<std::size_t>(it - seg.sentences.begin())].push_back(quote);
+    }
+    return out;
 }
 
 std::string_view without_possessive(std::string_view word) {

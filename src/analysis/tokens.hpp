@@ -24,9 +24,14 @@ struct Token {
 };
 
 // Splits one sentence into tokens. Quotation marks are told apart from apostrophes by the
-// segmenter's quotation spans; a mark that opens or closes no quotation is an apostrophe or
-// stray mark and stays inside its word or becomes Other.
+// segmenter's quotation spans (`quotes`: those that overlap the sentence, see quotes_by_sentence);
+// a mark that opens or closes no quotation is an apostrophe or stray mark and stays inside its
+// word or becomes Other.
 std::vector<Token> tokenize_sentence(std::string_view text, Span sentence, const std::vector<Quote>& quotes);
+
+// For each sentence, the quotations that overlap it: one pass over the quotations with a binary
+// search each, so a long document costs no sentence-by-quotation scan.
+std::vector<std::vector<Quote>> quotes_by_sentence(const Segmented& seg);
 
 // The word without a possessive ending: "Trump's" → "Trump", "officials'" → "officials".
 std::string_view without_possessive(std::string_view word);

@@ -70,3 +70,39 @@ TEST_CASE("attribution: a pronoun goes to the subject of the sentence before, no
           "added | It | Mr Lee's office | indirect\n");
     CHECK(describe_findings(result) == "3 relayed-statement: According to Mr Lee's office, she said\n");
 }
+
+TEST_CASE("attribution: a quote whose sentence ended before its speaker") {
+    auto result = check_text("\"Why now?\" Lena Park said.\n");
+    CHECK(describe_attributions(result) == "said | Lena Park | Lena Park | direct\n");
+    REQUIRE(result.analysis.attributions.size() == 1);
+    CHECK(span_text(result, result.analysis.attributions[0].content.at(0)) == "\"Why now?\"");
+}
+
+TEST_CASE("attribution: an apposition chain before the verb belongs to the source") {
+    auto result = check_text("Sen. Ana Ruiz, D-Ore., a former mayor, said the vote would fail.\n");
+    CHECK(describe_attributions(result) == "said | Sen. Ana Ruiz, D-Ore., a former mayor, | Ana Ruiz | indirect\n");
+}
+
+TEST_CASE("attribution: a speaker label and a dash signature") {
+    auto result = check_text("MAYOR: We will open the bridge in May.\n\n"
+                             "\"Nobody asked us.\" — Tomas Berg\n");
+    CHECK(describe_attributions(result) ==
+          ": | MAYOR | MAYOR | indirect\n"
+          "— | Tomas Berg | Tomas Berg | direct\n");
+}
+
+TEST_CASE("attribution: coordinated clauses each keep their speaker, nested speech does not") {
+    auto result = check_text("The mayor said the bridge would open in May, while the council says it will be June.\n\n"
+                             "Officials said Ms Berg told them the plan was dead.\n");
+    CHECK(describe_attributions(result) ==
+          "said | The mayor | The mayor | indirect\n"
+          "says | the council | the council | indirect\n"
+          "said | Officials | Officials | indirect\n");
+    CHECK(span_text(result, result.analysis.attributions[0].content.at(0)) == "the bridge would open in May");
+}
+
+TEST_CASE("attribution: nouns and passives are not cues") {
+    auto result = check_text("The report said state officials were told of the attacks.\n\n"
+                             "His remarks were widely shared.\n");
+    CHECK(describe_attributions(result) == "said | The report | The report | indirect\n");
+}

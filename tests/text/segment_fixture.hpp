@@ -41,6 +41,7 @@ inline Document paragraphs(std::initializer_list<std::string> texts) {
 inline SegmentOptions example_options() {
     SegmentOptions options;
     options.abbreviations = {"Gen", "U.S", "Sept", "a.m", "p.m", "Dr", "No", "Mr"};
+    options.sentence_openers = {"He", "She", "The", "It"};
     options.block_roles = {
         {BlockKind::Caption, R"(^Image caption\b)"},
         {BlockKind::Credit, R"(^(?:Image copyright|Photo(?:graph)?:|Picture:))"},

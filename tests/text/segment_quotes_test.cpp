@@ -180,3 +180,8 @@ TEST_CASE("quotes: a new opening mark after a sentence end inside an open quote 
     CHECK(sentence_texts(doc, seg) ==
           Texts{"He said: \"We are ready.", "\"We will wait,\" he said.", "\"Keep \"calm\" now.\""});
 }
+
+TEST_CASE("quotes: two apostrophes stand for a double quotation mark") {
+    CHECK(quotes_of("''We will win,'' he said. It's over.") == Texts{"''We will win,''"});
+    CHECK(quotes_of("``Not yet,'' she said.") == Texts{"``Not yet,''"});
+}

@@ -190,3 +190,13 @@ TEST_CASE("segment: segment() may run on several threads with one Segmenter") {
     CHECK(sentence_texts(doc, expected) ==
           Texts{"\"We are ready. The door is open,\" he said.", "Gen. Kim agreed.", "He left at 9 a.m.", "The end."});
 }
+
+TEST_CASE("segment: a sentence opener after an abbreviation with inner dots starts a sentence") {
+    CHECK(sentences_of("Cox said the threat was growing in the U.S. He wants a vote.") ==
+          Texts{"Cox said the threat was growing in the U.S.", "He wants a vote."});
+    CHECK(sentences_of("The U.S. Senate voted.") == Texts{"The U.S. Senate voted."});
+}
+
+TEST_CASE("segment: a middle initial does not end a sentence") {
+    CHECK(sentences_of("Gallup's Jeffrey M. Jones wrote in April.") == Texts{"Gallup's Jeffrey M. Jones wrote in April."});
+}

@@ -22,13 +22,26 @@ ExpectedAttribution expect_cue(const std::string& cue) {
     return expected;
 }
 
-// The built-in pack plus one more rule file, as `--rules` would load a copy of rules/en/ with it.
-RulePack builtin_pack_with(const RuleFile& extra) {
+// The built-in pack plus one more rule file, as `--rules` would load a copy of rules/en/ with it,
+// with no examples but that file's attribution examples: the report of `rules test` is then
+// theirs alone, whatever the state of the built-in examples.
+RulePack builtin_pack_with_only(const RuleFile& extra) {
     std::vector<RuleFile> files;
     for (const EmbeddedFile& file : embedded_rule_files())
         files.push_back(RuleFile{"rules/en/" + std::string(file.name), std::string(file.text)});
     files.push_back(extra);
-    return load_rule_pack("en", files);
+    RulePack pack = load_rule_pack("en", files);
+    std::erase_if(pack.attribution_examples,
+                  [&](const AttributionExample& example) { return example.where.file != extra.path; });
+    for (Pattern& pattern : pack.patterns) {
+        pattern.match.clear();
+        pattern.no_match.clear();
+    }
+    for (Check& check : pack.checks) {
+        check.examples.fire.clear();
+        check.examples.pass.clear();
+    }
+    return pack;
 }
 
 }  // namespace
@@ -85,7 +98,7 @@ TEST_CASE("attribution examples: texts YAML would misread are quoted, as in the 
 }
 
 TEST_CASE("attribution examples: rules test counts them and names the failing example's place") {
-    const Engine engine(builtin_pack_with(RuleFile{"rules/en/zz-test.yml", R"(attribution-examples:
+    const Engine engine(builtin_pack_with_only(RuleFile{"rules/en/zz-test.yml", R"(attribution-examples:
   - text: 'The council said the bridge would close on Friday.'
     expect:
       - {cue: said, source: The council, content: the bridge would close on Friday, form: indirect}
@@ -95,9 +108,7 @@ TEST_CASE("attribution examples: rules test counts them and names the failing ex
 )"}));
     std::ostringstream out;
     CHECK(test_rules(out, engine) == 1);
-    const std::string report = out.str();
-    const std::string failure =
-        "rules/en/zz-test.yml:5:5: attribution example: expected [{cue: rained, source: null}], found []\n";
-    CHECK(report.substr(0, failure.size()) == failure);
-    CHECK(report.ends_with(" passed, 1 failed\n"));
+    CHECK(out.str() ==
+          "rules/en/zz-test.yml:5:5: attribution example: expected [{cue: rained, source: null}], found []\n"
+          "1 passed, 1 failed\n");
 }

@@ -387,9 +387,12 @@ std::size_t FrameFinder::with_descriptions(const std::vector<Token>& tokens, std
             ++segment;
         end = segment;
     }
-    // Only a description that runs to the end of the sentence is certain to be the source's.
-    if (end + 1 < tokens.size() && tokens[end + 1].kind != TokenKind::End) return last;
-    return end;
+    // Only a description that runs to the end of the sentence (or to the second half of a split
+    // quote) is certain to be the source's.
+    const bool closes = end + 1 >= tokens.size() || tokens[end + 1].kind == TokenKind::End ||
+                        (tokens[end + 1].kind == TokenKind::Comma && end + 2 < tokens.size() &&
+                         tokens[end + 2].kind == TokenKind::QuoteOpen);
+    return closes ? end : last;
 }
 
 // The subject of the sentence's first clause, for a cue that shares it ("Trump attacked the
@@ -421,6 +424,14 @@ std::size_t FrameFinder::after_listener(const std::vector<Token>& tokens, std::s
     if (at >= n || !tokens[at].is_word()) return at;
     if (listeners_.contains(tokens[at].lower)) return at + 1;
     std::size_t i = at;
+    // "told the inquiry that …", "told police they …": a short phrase before the content's
+    // own opening is the listener.
+    for (std::size_t end = at; end < n && end < at + 4 && tokens[end].is_word() && !verb_like(tokens[end]); ++end) {
+        if (end > at && (tokens[end].lower == "that" || subject_pronouns_.contains(tokens[end].lower))) return end;
+        if (end + 1 < n && (tokens[end + 1].kind == TokenKind::Colon || tokens[end + 1].kind == TokenKind::QuoteOpen))
+            return end + 1;
+        if (!np_word(tokens[end]) && !determiners_.contains(tokens[end].lower)) break;
+    }
     if (tokens[i].lower == "the" && i + 1 < n && tokens[i + 1].capitalised) ++i;
     if (!tokens[i].capitalised) return at;
     while (i < n && tokens[i].is_word() && (tokens[i].capitalised || tokens[i].lower == "of") &&
@@ -442,8 +453,12 @@ std::size_t FrameFinder::content_start_after(const std::vector<Token>& tokens, s
         !(tokens[at].lower == "to" || tokens[at].lower == "that")) {
         // "said after the convention he would …": the content starts at the clause's subject.
         while (at < n && tokens[at].is_word() && tokens[at].lower != "that" &&
-               !(at > 0 && subject_pronouns_.contains(tokens[at].lower) && tokens[at].lower != "it"))
+               !(at > 0 && subject_pronouns_.contains(tokens[at].lower) && tokens[at].lower != "it")) {
+            // "said on Monday the bridge was safe": a day ends the adjunct.
+            const bool day = calendar_.contains(tokens[at].lower);
             ++at;
+            if (day) break;
+        }
     }
     while (at < n && (tokens[at].kind == TokenKind::Comma || tokens[at].kind == TokenKind::Colon)) ++at;
     return at;
@@ -486,7 +501,7 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
         (ends_with(word.lower, "ed") || participles_.contains(word.lower)))
         return std::nullopt;
     if (group.first == head && followed_by_finite_verb(tokens, group)) return std::nullopt;
-    if (group.first == head && ambiguous_.contains(word.lower)) return std::nullopt;
+    if (group.first == head && group.last == head && ambiguous_.contains(word.lower)) return std::nullopt;
     FrameMatch match;
     match.cue = span_of(tokens, group.first, group.last);
     match.head = word.lower;

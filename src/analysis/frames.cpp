@@ -16,9 +16,11 @@ bool ends_with(std::string_view word, std::string_view suffix) { return word.siz
 
 // The content from token `first` to the end of the sentence, without the closing stop or a
 // dangling comma (a quotation keeps its closing mark and what is inside it).
-std::optional<Span> content_to_end(const std::vector<Token>& tokens, std::size_t first) {
-    if (first >= tokens.size()) return std::nullopt;
-    std::size_t last = tokens.size() - 1;
+// `end` (exclusive) stops it earlier, at the close of a clause.
+std::optional<Span> content_to_end(const std::vector<Token>& tokens, std::size_t first, std::size_t end = 0) {
+    if (end == 0 || end > tokens.size()) end = tokens.size();
+    if (first >= end) return std::nullopt;
+    std::size_t last = end - 1;
     while (last > first && (tokens[last].kind == TokenKind::End || tokens[last].kind == TokenKind::Comma ||
                             tokens[last].kind == TokenKind::Dash || tokens[last].kind == TokenKind::Colon))
         --last;
@@ -26,6 +28,13 @@ std::optional<Span> content_to_end(const std::vector<Token>& tokens, std::size_t
     for (std::size_t i = first; i <= last; ++i) has_word = has_word || tokens[i].is_word();
     if (!has_word) return std::nullopt;
     return span_of(tokens, first, last);
+}
+
+// The first comma at or after `from` outside quotation marks, or the end of the sentence.
+std::size_t next_comma(const std::vector<Token>& tokens, std::size_t from) {
+    for (std::size_t i = from; i < tokens.size(); ++i)
+        if (tokens[i].kind == TokenKind::Comma && !tokens[i].in_quote) return i;
+    return tokens.size();
 }
 
 // The content before a source: from the start of the sentence to the mark that sets the source
@@ -520,7 +529,10 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
         match.source = before->span;
         match.antecedent = antecedent_of(tokens, group.first - 1);
         match.frame = "relative";
-        auto content = content_to_end(tokens, content_start_after(tokens, after, takes_listener));
+        // ", which said the dam was safe, ordered …": the clause ends at the comma that closes it.
+        const bool parenthetical = group.first >= 2 && tokens[group.first - 2].kind == TokenKind::Comma;
+        const std::size_t start = content_start_after(tokens, after, takes_listener);
+        auto content = content_to_end(tokens, start, parenthetical ? next_comma(tokens, start) : tokens.size());
         if (!content) return std::nullopt;
         match.content.push_back(*content);
         return match;

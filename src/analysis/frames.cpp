@@ -96,14 +96,17 @@ FrameFinder::FrameFinder(const RulePack& pack)
       circumstances_(required_words(pack, "circumstance-participles")),
       linking_prepositions_(required_words(pack, "linking-prepositions")) {}
 
-// Clause openers in the pack are written as they open a sentence ("But", "On"), or in lower case.
-bool FrameFinder::strip_word(const Token& token) const {
+// A lexicon may list a word as it opens a sentence or names a day ("But", "Monday"), which
+// matches only with its capital, or in lower case, which matches any case.
+bool FrameFinder::in_list(const WordSet& list, const Token& token) {
     if (!token.is_word()) return false;
-    if (strip_.contains(token.lower)) return true;
+    if (list.contains(token.lower)) return true;
     std::string capital = token.lower;
     capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
-    return token.capitalised && strip_.contains(capital);
+    return token.capitalised && list.contains(capital);
 }
+
+bool FrameFinder::strip_word(const Token& token) const { return in_list(strip_, token); }
 
 bool FrameFinder::group_word(const Token& token) const {
     if (!token.is_word() || token.capitalised) return false;
@@ -179,7 +182,7 @@ std::optional<FrameFinder::Range> FrameFinder::subject_with_apposition(const std
         if (!named) continue;
         // "On Tuesday, his campaign manager, Jeff Weaver, said": the phrase before the first
         // comma is a time or an opening prepositional phrase, not part of the source.
-        const bool adverbial = calendar_.contains(tokens[named->last].lower) ||
+        const bool adverbial = in_list(calendar_, tokens[named->last]) ||
                                (named->first > 0 && tokens[named->first - 1].is_word() &&
                                 participle_openers_.contains(tokens[named->first - 1].lower));
         if (adverbial && best) break;
@@ -254,7 +257,7 @@ bool FrameFinder::links_content(const std::vector<Token>& tokens, std::size_t at
     if (at + 1 >= tokens.size() || !tokens[at].is_word() || !linking_prepositions_.contains(tokens[at].lower))
         return false;
     const Token& next = tokens[at + 1];
-    if (!next.is_word() || calendar_.contains(next.lower)) return false;
+    if (!next.is_word() || in_list(calendar_, next)) return false;
     // "on Twitter", "at a rally", "on Monday": a place or occasion, not the content.
     if ((tokens[at].lower == "on" || tokens[at].lower == "at") && (next.capitalised || next.lower == "a" || next.lower == "an"))
         return false;
@@ -274,7 +277,7 @@ bool FrameFinder::clause_boundary_before(const std::vector<Token>& tokens, std::
     if (first == 0) return true;
     const Token& before = tokens[first - 1];
     if (!before.is_word()) return true;
-    return openers_.contains(before.lower) || strip_word(before) || calendar_.contains(before.lower) ||
+    return openers_.contains(before.lower) || strip_word(before) || in_list(calendar_, before) ||
            (ends_with(before.lower, "ly") && !not_adverbs_.contains(before.lower));
 }
 
@@ -338,7 +341,7 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
             --first;
             continue;
         }
-        if (!np_word(previous) || calendar_.contains(previous.lower)) break;
+        if (!np_word(previous) || in_list(calendar_, previous)) break;
         // "elected officials", "the acting director": a participle only as the first modifier.
         if (verb_like(previous) && !(first >= 2 && determiners_.contains(tokens[first - 2].lower)) &&
             !clause_boundary_before(tokens, first - 1))
@@ -364,14 +367,14 @@ std::optional<FrameFinder::Range> FrameFinder::noun_phrase_after(const std::vect
     while (i < tokens.size() && tokens[i].is_word()) {
         const Token& word = tokens[i];
         if (connectors_.contains(word.lower) || word.lower == "and") {
-            const bool adjunct = i + 1 < tokens.size() && (calendar_.contains(tokens[i + 1].lower) ||
+            const bool adjunct = i + 1 < tokens.size() && (in_list(calendar_, tokens[i + 1]) ||
                                                            tokens[i + 1].lower == "a" || tokens[i + 1].lower == "an");
             if (adjunct || i + 1 >= tokens.size() || !tokens[i + 1].is_word()) break;
             ++i;
             continue;
         }
         if (!np_word(word) && !determiners_.contains(word.lower)) break;
-        if (calendar_.contains(word.lower)) break;
+        if (in_list(calendar_, word)) break;
         last = i++;
     }
     // ", said Quentin Kidd, a political scientist at …": the description runs to the end.
@@ -416,6 +419,14 @@ std::optional<FrameFinder::Range> FrameFinder::leading_subject(const std::vector
     for (std::size_t j = i; j < tokens.size() && (np_word(tokens[j]) || determiners_.contains(tokens[j].lower)); ++j) {
         if (j > i && !tokens[j].capitalised && ends_with(tokens[j].lower, "ed")) break;
         if (verbs_.contains(tokens[j].lower) && !tokens[j].capitalised) break;
+        if (tokens[j].lower == "and") break;
+        // "The company cut 40 jobs": a determiner or number after a lower-case word starts the
+        // object, so that word was the verb.
+        const bool opens_phrase = determiners_.contains(tokens[j].lower) || std::isdigit(static_cast<unsigned char>(tokens[j].lower[0]));
+        if (j > i + 1 && opens_phrase && !determiners_.contains(tokens[j - 1].lower) && !tokens[j - 1].capitalised) {
+            last = j - 2;
+            break;
+        }
         last = j;
     }
     // "House Democrats, looking for a way out, seized the floor and said …".
@@ -464,7 +475,7 @@ std::size_t FrameFinder::content_start_after(const std::vector<Token>& tokens, s
         while (at < n && tokens[at].is_word() && tokens[at].lower != "that" &&
                !(at > 0 && subject_pronouns_.contains(tokens[at].lower) && tokens[at].lower != "it")) {
             // "said on Monday the bridge was safe": a day ends the adjunct.
-            const bool day = calendar_.contains(tokens[at].lower);
+            const bool day = in_list(calendar_, tokens[at]);
             ++at;
             if (day) break;
         }

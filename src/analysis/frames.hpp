@@ -57,6 +57,7 @@ private:
     bool clause_boundary_before(const std::vector<Token>& tokens, std::size_t first) const;
     bool np_word(const Token& token) const;
     bool strip_word(const Token& token) const;
+    static bool in_list(const WordSet& list, const Token& token);
     bool verb_like(const Token& token) const;
     std::optional<Range> subject_with_apposition(const std::vector<Token>& tokens, std::size_t end) const;
     std::optional<Range> subject_with_relative(const std::vector<Token>& tokens, std::size_t end) const;

@@ -275,6 +275,17 @@ Span Attributor::trim_source(std::string_view text, Span source) const {
     return source;
 }
 
+// A right-of-reply phrase that still states something ("denied claims that the bridge was
+// unsafe", "said in response that …") is an attribution too; one that declines to ("declined to
+// comment", "did not respond to a request for comment") is not.
+bool Attributor::says_something(std::string_view text, const FrameMatch& match) {
+    if (match.content.empty()) return false;
+    const std::string_view content = match.content.front().in(text);
+    const std::string opening = ascii_lower(content.substr(0, std::min<std::size_t>(content.size(), 40)));
+    return opening.find("comment") == std::string::npos && !opening.starts_with("to ") &&
+           opening.find("request") == std::string::npos;
+}
+
 // The quotation that ends the sentence before `index` in the same block, if any.
 std::optional<Span> Attributor::quote_ending_before(const Segmented& seg, std::size_t index,
                                                     const SentenceQuotes& quotes) const {
@@ -299,16 +310,15 @@ void Attributor::match_frames(std::string_view text, const Segmented& seg, std::
             if (!quote) continue;
             match.content.push_back(*quote);
         }
-        // "declined to comment" is recorded as a right of reply, not as a statement.
-        // ("said in response" is a reply that is also a statement.) "Speaking on condition of
-        // anonymity", "asked not to be named" explain a source; they are not its statements.
+        // "Declined to comment" is recorded as a right of reply, not as a statement (see
+        // says_something). "Speaking on condition of anonymity", "asked not to be named" explain
+        // a source; they are not its statements.
         const std::size_t cue_at = match.cue.start - sentence.span.start;
         const std::string_view s = sentence.span.in(text);
         if (std::any_of(anonymity.begin(), anonymity.end(), [&](const Span& reason) { return reason.contains(cue_at); }))
             continue;
-        if (std::any_of(replies.begin(), replies.end(), [&](const Span& reply) {
-                return reply.contains(cue_at) && !reply.in(s).starts_with("said");
-            }))
+        if (std::any_of(replies.begin(), replies.end(), [&](const Span& reply) { return reply.contains(cue_at); }) &&
+            !says_something(text, match))
             continue;
         Candidate candidate;
         candidate.priority = kFramePriority;

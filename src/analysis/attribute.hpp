@@ -39,6 +39,7 @@ private:
     bool plausible_cue(std::string_view sentence, std::size_t cue_start, std::string_view cue,
                        const std::vector<Span>& replies) const;
     std::vector<Span> reply_spans(std::string_view sentence) const;
+    static bool says_something(std::string_view text, const FrameMatch& match);
     static std::vector<Span> spans_of(const RE2& re, std::string_view sentence);
     void refine_form(Attribution& attribution, const Sentence& sentence,
                      const std::vector<Quote>& quotes) const;

@@ -248,7 +248,8 @@ bool FrameFinder::followed_by_finite_verb(const std::vector<Token>& tokens, Rang
     const std::string& word = tokens[next].lower;
     if (be_forms_.contains(word) || word == "has" || word == "have" || word == "had" || word == "will" || word == "would")
         return true;
-    return verbs_.contains(word) && (ends_with(word, "ed") || participles_.contains(word) || ends_with(word, "s"));
+    // (A form in -s may be a plural noun: "rejected claims that …".)
+    return verbs_.contains(word) && (ends_with(word, "ed") || participles_.contains(word));
 }
 
 // A preposition right after the verb that ties it to its content ("complained about the
@@ -515,7 +516,7 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     if (!particle_head && !verbs_.contains(word.lower) && !catenated_verb(tokens, head)) return std::nullopt;
     if (word.capitalised && !headline) return std::nullopt;
     const Range group = verb_group(tokens, head);
-    if (passive(tokens, group, head)) return std::nullopt;
+    if (passive(tokens, group, head)) return match_passive_agent(tokens, group, word.lower);
     // "sanctions announced by Washington": a participle with its agent describes a noun.
     if (group.first == head && group.last + 1 < tokens.size() && tokens[group.last + 1].lower == "by" &&
         (ends_with(word.lower, "ed") || participles_.contains(word.lower)))
@@ -740,6 +741,24 @@ std::optional<FrameMatch> FrameFinder::match_opening_participle(const std::vecto
         return match;
     }
     return std::nullopt;
+}
+
+// "The plan was condemned by the mayor": the agent after "by" is the source and the subject
+// is what was said of.
+std::optional<FrameMatch> FrameFinder::match_passive_agent(const std::vector<Token>& tokens, Range group,
+                                                           const std::string& head) const {
+    const std::size_t by = group.last + 1;
+    if (group.first == 0 || by + 1 >= tokens.size() || tokens[by].lower != "by") return std::nullopt;
+    auto agent = noun_phrase_after(tokens, by + 1, false);
+    auto subject = bounded_subject(tokens, group.first - 1);
+    if (!agent || !subject) return std::nullopt;
+    FrameMatch match;
+    match.cue = span_of(tokens, group.first, group.last);
+    match.source = span_of(tokens, agent->first, agent->last);
+    match.content.push_back(span_of(tokens, subject->first, subject->last));
+    match.head = head;
+    match.frame = "passive-agent";
+    return match;
 }
 
 // The noun phrase a relative pronoun at token `relative` stands for ("the ministry, which said").

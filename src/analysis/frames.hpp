@@ -71,6 +71,8 @@ private:
                                                   const std::vector<FrameMatch>& earlier, const char* frame) const;
     std::optional<FrameMatch> match_opening_participle(const std::vector<Token>& tokens,
                                                        const std::vector<FrameMatch>& later) const;
+    std::optional<FrameMatch> match_passive_agent(const std::vector<Token>& tokens, Range group,
+                                                  const std::string& head) const;
     std::optional<Span> antecedent_of(const std::vector<Token>& tokens, std::size_t relative) const;
     void drop_nested(const std::vector<Token>& tokens, std::vector<FrameMatch>& matches) const;
 

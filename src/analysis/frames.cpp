@@ -174,8 +174,9 @@ std::optional<FrameFinder::Range> FrameFinder::subject_with_apposition(const std
         if (at.kind != TokenKind::Comma && at.kind != TokenKind::OpenParen && at.kind != TokenKind::Dash) continue;
         // What follows the mark must describe the source: "a senator", "who …", "R-S.C.".
         const Token& next = tokens[mark];
+        // ... or "still stinging over …", "speaking on condition of anonymity".
         if (!next.is_word() || (!np_word(next) && !determiners_.contains(next.lower) && !relatives_.contains(next.lower) &&
-                                next.lower != "whose"))
+                                next.lower != "whose" && !group_word(next) && !verb_like(next)))
             break;
         if (mark < 2) break;
         auto named = bounded_subject(tokens, mark - 2);
@@ -344,7 +345,9 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
         }
         if (!np_word(previous) || in_list(calendar_, previous)) break;
         // "elected officials", "the acting director": a participle only as the first modifier.
+        // ("Democratic registered voters": after a capitalised modifier, too.)
         if (verb_like(previous) && !(first >= 2 && determiners_.contains(tokens[first - 2].lower)) &&
+            !(first >= 2 && tokens[first - 2].capitalised && ends_with(previous.lower, "ed")) &&
             !clause_boundary_before(tokens, first - 1))
             break;
         --first;
@@ -550,7 +553,14 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
         return match;
     }
     // ", saying …", "… and said …": the cue shares the subject of the clause it continues.
-    const bool coordinated = before && before->is_word() && (before->lower == "and" || before->lower == "but");
+    // "… but on Tuesday wrote …": a day between the conjunction and the verb is skipped.
+    std::size_t conjunction = group.first;
+    if (conjunction >= 2 && in_list(calendar_, tokens[conjunction - 1])) {
+        conjunction -= 1;
+        if (conjunction >= 2 && (tokens[conjunction - 1].lower == "on" || tokens[conjunction - 1].lower == "last")) conjunction -= 1;
+    }
+    const Token* joiner = conjunction > 0 ? &tokens[conjunction - 1] : nullptr;
+    const bool coordinated = joiner && joiner->is_word() && (joiner->lower == "and" || joiner->lower == "but");
     // After "and" only a finite verb continues the clause ("and said"); "federal and state
     // officials" is a noun phrase.
     const bool finite = ends_with(word.lower, "ed") || ends_with(word.lower, "s") || participles_.contains(word.lower) ||

@@ -796,8 +796,12 @@ void FrameFinder::drop_nested(const std::vector<Token>& tokens, std::vector<Fram
         for (std::size_t j = i + 1; j < matches.size(); ++j) {
             if (dropped[i] || dropped[j]) continue;
             // "Lawmakers, who are close to industries that oppose the rule, have vowed …": a cue
-            // inside the next one's source keeps its own attribution, and so does the next.
-            if (matches[j].source && matches[j].source->contains(matches[i].cue)) continue;
+            // inside the next one's source keeps its own attribution, and so does the next; a
+            // participle there ("Sanders, celebrating a victory, is pledging …") only describes.
+            if (matches[j].source && matches[j].source->contains(matches[i].cue)) {
+                if (matches[i].frame == "participle") dropped[i] = true;
+                continue;
+            }
             if (holds(matches[j], matches[i].cue)) {
                 // "'…,' he told advisers, according to Uzi Arad": the statement is relayed.
                 if (matches[j].form != AttributionForm::AccordingTo) dropped[i] = true;

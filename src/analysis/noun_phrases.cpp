@@ -1,0 +1,313 @@
+// The noun-phrase side of the cue frames: where a source's phrase starts and ends, read over the
+// words of one sentence (subjects before a verb, with their appositions and relative clauses;
+// phrases after an inverted verb; listeners after "told").
+#include "analysis/frames.hpp"
+#include "analysis/frame_spans.hpp"
+
+#include <cctype>
+
+namespace claimcheck {
+
+using namespace frame_spans;
+
+// A lexicon may list a word as it opens a sentence or names a day ("But", "Monday"), which
+// matches only with its capital, or in lower case, which matches any case.
+bool FrameFinder::in_list(const WordSet& list, const Token& token) {
+    if (!token.is_word()) return false;
+    if (list.contains(token.lower)) return true;
+    std::string capital = token.lower;
+    capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
+    return token.capitalised && list.contains(capital);
+}
+
+bool FrameFinder::strip_word(const Token& token) const { return in_list(strip_, token); }
+
+bool FrameFinder::group_word(const Token& token) const {
+    if (!token.is_word() || token.capitalised) return false;
+    if (group_words_.contains(token.lower)) return true;
+    return ends_with(token.lower, "ly") && !not_adverbs_.contains(token.lower);
+}
+
+// A word that can stand in a subject noun phrase: not a function word, not an adverb, not a
+// reporting verb in the past tense ("claimed").
+bool FrameFinder::np_word(const Token& token) const {
+    if (!token.is_word()) return false;
+    if (token.capitalised) return !strip_word(token);
+    if (breakers_.contains(token.lower) || group_word(token)) return false;
+    return !(verbs_.contains(token.lower) && (ends_with(token.lower, "ed") || participles_.contains(token.lower)));
+}
+
+// A lower-case word in -ed or -ing: in a subject it is a modifier at most ("unnamed sources"),
+// never the head, and before it a noun phrase has usually ended ("Sharpton began taking calls").
+bool FrameFinder::verb_like(const Token& token) const {
+    return token.is_word() && !token.capitalised && (ends_with(token.lower, "ed") || ends_with(token.lower, "ing")) &&
+           !not_verbs_.contains(token.lower);
+}
+
+// The subject before a verb group that starts a clause; when the phrase read leftwards runs
+// into the clause before ("He left and Smith said"), the shortest clause-initial tail of it.
+std::optional<FrameFinder::Range> FrameFinder::bounded_subject(const std::vector<Token>& tokens, std::size_t end) const {
+    auto subject = subject_before(tokens, end);
+    if (subject)
+        for (std::size_t first = subject->first; first <= end; ++first)
+            if (clause_boundary_before(tokens, first) && (first == subject->first || np_word(tokens[first])))
+                return Range{first, end};
+    return subject_with_relative(tokens, end);
+}
+
+// "Executives who have worked with him say …": a subject with a restrictive relative clause,
+// found by the relative pronoun within a few words before the verb.
+std::optional<FrameFinder::Range> FrameFinder::subject_with_relative(const std::vector<Token>& tokens,
+                                                                     std::size_t end) const {
+    const std::size_t max_clause = 12;
+    for (std::size_t at = end; at > 0 && end - at < max_clause; --at) {
+        const Token& word = tokens[at];
+        if (!word.is_word() || word.in_quote) return std::nullopt;
+        if (word.lower != "who" && word.lower != "that") continue;
+        if (at == end) return std::nullopt;
+        auto head = subject_before(tokens, at - 1);
+        if (!head || !clause_boundary_before(tokens, head->first)) return std::nullopt;
+        return Range{head->first, end};
+    }
+    return std::nullopt;
+}
+
+// A subject followed by appositions or relative clauses set off by commas or brackets, up to
+// the mark at `end` before the verb ("Sen. Lindsey Graham, R-S.C., a long-shot candidate,
+// said"). The phrase before each comma is tried from the nearest outwards; a chain goes on while
+// the phrase found is itself set off by a comma.
+std::optional<FrameFinder::Range> FrameFinder::subject_with_apposition(const std::vector<Token>& tokens,
+                                                                       std::size_t end) const {
+    const std::size_t max_tokens = 48;
+    std::optional<Range> best;
+    for (std::size_t mark = end; mark > 1 && end - mark < max_tokens; --mark) {
+        const Token& at = tokens[mark - 1];
+        if (at.kind == TokenKind::QuoteOpen || at.kind == TokenKind::QuoteClose || at.kind == TokenKind::Semicolon ||
+            at.kind == TokenKind::Colon || at.kind == TokenKind::End)
+            break;
+        if (at.kind != TokenKind::Comma && at.kind != TokenKind::OpenParen && at.kind != TokenKind::Dash) continue;
+        // What follows the mark must describe the source: "a senator", "who …", "R-S.C.".
+        const Token& next = tokens[mark];
+        // ... or "still stinging over …", "speaking on condition of anonymity".
+        if (!next.is_word() || (!np_word(next) && !determiners_.contains(next.lower) && !relatives_.contains(next.lower) &&
+                                next.lower != "whose" && !group_word(next) && !verb_like(next)))
+            break;
+        if (mark < 2) break;
+        auto named = bounded_subject(tokens, mark - 2);
+        if (!named) continue;
+        // "On Tuesday, his campaign manager, Jeff Weaver, said": the phrase before the first
+        // comma is a time or an opening prepositional phrase, not part of the source.
+        const bool adverbial = in_list(calendar_, tokens[named->last]) ||
+                               (named->first > 0 && tokens[named->first - 1].is_word() &&
+                                participle_openers_.contains(tokens[named->first - 1].lower));
+        if (adverbial && best) break;
+        if (adverbial) continue;
+        best = Range{named->first, end};
+        if (named->first == 0 || tokens[named->first - 1].kind != TokenKind::Comma) break;
+    }
+    return best;
+}
+
+bool FrameFinder::clause_boundary_before(const std::vector<Token>& tokens, std::size_t first) const {
+    if (first == 0) return true;
+    const Token& before = tokens[first - 1];
+    if (!before.is_word()) return true;
+    return openers_.contains(before.lower) || strip_word(before) || in_list(calendar_, before) ||
+           (ends_with(before.lower, "ly") && !not_adverbs_.contains(before.lower));
+}
+
+// The subject noun phrase that ends at token `end`: read leftwards over the words a noun phrase
+// holds ("Clinton campaign chairman John Podesta", "the head of the agency", "Google and
+// Yahoo"), stopping after its determiner.
+std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<Token>& tokens, std::size_t end) const {
+    const Token& last = tokens[end];
+    if (subject_pronouns_.contains(last.lower) || relatives_.contains(last.lower)) return Range{end, end};
+    // "Some said", "Many believe": a quantifier standing alone is the whole phrase.
+    if (pronominal_.contains(last.lower)) return Range{end, end};
+    if (!np_word(last) || determiners_.contains(last.lower) || connectors_.contains(last.lower) || verb_like(last))
+        return std::nullopt;
+    const std::size_t max_words = 16;
+    std::size_t first = end;
+    while (first > 0 && end - first < max_words) {
+        const Token& previous = tokens[first - 1];
+        if (previous.in_quote != last.in_quote || !previous.is_word()) break;
+        const bool before_is_np = first >= 2 && np_word(tokens[first - 2]) && !determiners_.contains(tokens[first - 2].lower);
+        if (determiners_.contains(previous.lower)) {
+            --first;
+            // "the head of the agency": a determiner ends the phrase unless a preposition or a
+            // possessive ties it to more of it.
+            // "at least a dozen members", "more than half the senators": a quantity goes on.
+            if (first >= 1 && quantity_words_.contains(tokens[first - 1].lower)) {
+                --first;
+                if (first >= 1 && (tokens[first - 1].lower == "at" || tokens[first - 1].lower == "more" ||
+                                   tokens[first - 1].lower == "fewer" || tokens[first - 1].lower == "less"))
+                    --first;
+                break;
+            }
+            // "House Republicans supporting the bill", "officials briefed on the talks": a
+            // participle after a noun describes it.
+            if (first >= 2 && verb_like(tokens[first - 1]) && np_word(tokens[first - 2]) && !verb_like(tokens[first - 2]) &&
+                !verbs_.contains(tokens[first - 1].lower)) {
+                first -= 1;
+                continue;
+            }
+            // "Trump and his attorneys", "She and her husband": a coordinated phrase goes on.
+            if (first >= 2 && tokens[first - 1].lower == "and" &&
+                (np_word(tokens[first - 2]) || subject_pronouns_.contains(tokens[first - 2].lower)) &&
+                !verb_like(tokens[first - 2])) {
+                first -= 2;
+                continue;
+            }
+            // "all the attendees", "the four contenders" also take one more word.
+            if (first > 0 && (pronominal_.contains(tokens[first - 1].lower) || determiners_.contains(tokens[first - 1].lower))) {
+                --first;
+                break;
+            }
+            if (first == 0 || !tokens[first - 1].is_word() || !connectors_.contains(tokens[first - 1].lower)) break;
+            continue;
+        }
+        if (previous.lower == "and") {
+            if (!(first >= 2 && np_word(tokens[first - 2]) && !verb_like(tokens[first - 2]))) break;
+            --first;
+            continue;
+        }
+        if (connectors_.contains(previous.lower)) {
+            if (!before_is_np) break;
+            --first;
+            continue;
+        }
+        if (!np_word(previous) || in_list(calendar_, previous)) break;
+        // "elected officials", "the acting director": a participle only as the first modifier.
+        // ("Democratic registered voters": after a capitalised modifier, too.)
+        if (verb_like(previous) && !(first >= 2 && determiners_.contains(tokens[first - 2].lower)) &&
+            !(first >= 2 && tokens[first - 2].capitalised && ends_with(previous.lower, "ed")) &&
+            !clause_boundary_before(tokens, first - 1))
+            break;
+        --first;
+    }
+    while (first < end && (connectors_.contains(tokens[first].lower) || tokens[first].lower == "and" ||
+                           strip_word(tokens[first])))
+        ++first;
+    if (determiners_.contains(tokens[end].lower)) return std::nullopt;
+    return Range{first, end};
+}
+
+// A noun phrase that starts at token `start` (", said Quentin Kidd, a political scientist at
+// the university"). With `apposition`, a comma and a description after the name belong to it.
+std::optional<FrameFinder::Range> FrameFinder::noun_phrase_after(const std::vector<Token>& tokens, std::size_t start,
+                                                                 bool apposition) const {
+    if (start >= tokens.size() || !tokens[start].is_word()) return std::nullopt;
+    if (subject_pronouns_.contains(tokens[start].lower)) return Range{start, start};
+    std::size_t last = start;
+    if (!np_word(tokens[start]) && !determiners_.contains(tokens[start].lower)) return std::nullopt;
+    std::size_t i = start + 1;
+    while (i < tokens.size() && tokens[i].is_word()) {
+        const Token& word = tokens[i];
+        if (connectors_.contains(word.lower) || word.lower == "and") {
+            const bool adjunct = i + 1 < tokens.size() && (in_list(calendar_, tokens[i + 1]) ||
+                                                           tokens[i + 1].lower == "a" || tokens[i + 1].lower == "an");
+            if (adjunct || i + 1 >= tokens.size() || !tokens[i + 1].is_word()) break;
+            ++i;
+            continue;
+        }
+        if (!np_word(word) && !determiners_.contains(word.lower)) break;
+        if (in_list(calendar_, word)) break;
+        last = i++;
+    }
+    // ", said Quentin Kidd, a political scientist at …": the description runs to the end.
+    if (apposition) last = with_descriptions(tokens, last);
+    return Range{start, last};
+}
+
+// The descriptions set off by commas after a source that ends the sentence (", said Quentin
+// Kidd, a political scientist at the university."): each segment that describes the source
+// (a noun phrase, a relative clause) joins it; one that adds circumstances (", speaking on
+// radio", ", on a call with reporters") ends it.
+std::size_t FrameFinder::with_descriptions(const std::vector<Token>& tokens, std::size_t last) const {
+    std::size_t end = last;
+    while (end + 2 < tokens.size() && tokens[end + 1].kind == TokenKind::Comma) {
+        const Token& next = tokens[end + 2];
+        const bool describes = next.is_word() && !verb_like(next) && !adjunct_starts_.contains(next.lower) &&
+                               (np_word(next) || determiners_.contains(next.lower) || relatives_.contains(next.lower));
+        if (!describes) break;
+        std::size_t segment = end + 2;
+        while (segment + 1 < tokens.size() && tokens[segment + 1].kind != TokenKind::Comma &&
+               tokens[segment + 1].kind != TokenKind::QuoteOpen && tokens[segment + 1].kind != TokenKind::End)
+            ++segment;
+        end = segment;
+    }
+    // Only a description that runs to the end of the sentence (or to the second half of a split
+    // quote) is certain to be the source's.
+    const bool closes = end + 1 >= tokens.size() || tokens[end + 1].kind == TokenKind::End ||
+                        (tokens[end + 1].kind == TokenKind::Comma && end + 2 < tokens.size() &&
+                         tokens[end + 2].kind == TokenKind::QuoteOpen);
+    return closes ? end : last;
+}
+
+// The subject of the sentence's first clause, for a cue that shares it ("Trump attacked the
+// plan, saying …", "The ministry praised the teams but said …").
+std::optional<FrameFinder::Range> FrameFinder::leading_subject(const std::vector<Token>& tokens) const {
+    std::size_t i = 0;
+    while (i < tokens.size() && tokens[i].capitalised && strip_word(tokens[i])) ++i;
+    while (i < tokens.size() && tokens[i].kind == TokenKind::Comma) ++i;
+    if (i >= tokens.size() || !tokens[i].is_word() || tokens[i].in_quote) return std::nullopt;
+    if (subject_pronouns_.contains(tokens[i].lower)) return Range{i, i};
+    std::size_t last = i;
+    for (std::size_t j = i; j < tokens.size() && (np_word(tokens[j]) || determiners_.contains(tokens[j].lower)); ++j) {
+        if (j > i && !tokens[j].capitalised && ends_with(tokens[j].lower, "ed")) break;
+        if (verbs_.contains(tokens[j].lower) && !tokens[j].capitalised) break;
+        if (tokens[j].lower == "and") break;
+        // "The company cut 40 jobs": a determiner or number after a lower-case word starts the
+        // object, so that word was the verb.
+        const bool opens_phrase = determiners_.contains(tokens[j].lower) || std::isdigit(static_cast<unsigned char>(tokens[j].lower[0]));
+        if (j > i + 1 && opens_phrase && !determiners_.contains(tokens[j - 1].lower) && !tokens[j - 1].capitalised) {
+            last = j - 2;
+            break;
+        }
+        last = j;
+    }
+    // "House Democrats, looking for a way out, seized the floor and said …".
+    if (last + 1 >= tokens.size() || (!tokens[last + 1].is_word() && tokens[last + 1].kind != TokenKind::Comma &&
+                                      tokens[last + 1].kind != TokenKind::OpenParen))
+        return std::nullopt;
+    return Range{i, last};
+}
+
+// Past the listener of "told": "reporters", "him", "the BBC", "Breitbart News", "CNN's Jake
+// Tapper". A listener is a word from the pack's list or a run of capitalised words; what follows
+// it is the content ("told Breitbart News he'd support her").
+std::size_t FrameFinder::after_listener(const std::vector<Token>& tokens, std::size_t at) const {
+    const std::size_t n = tokens.size();
+    if (at >= n || !tokens[at].is_word()) return at;
+    if (listeners_.contains(tokens[at].lower)) return at + 1;
+    std::size_t i = at;
+    // "told the inquiry that …", "told police they …": a short phrase before the content's
+    // own opening is the listener.
+    for (std::size_t end = at; end < n && end < at + 4 && tokens[end].is_word() && !verb_like(tokens[end]); ++end) {
+        if (end > at && (tokens[end].lower == "that" || subject_pronouns_.contains(tokens[end].lower))) return end;
+        if (end + 1 < n && (tokens[end + 1].kind == TokenKind::Colon || tokens[end + 1].kind == TokenKind::QuoteOpen))
+            return end + 1;
+        if (!np_word(tokens[end]) && !determiners_.contains(tokens[end].lower)) break;
+    }
+    if (tokens[i].lower == "the" && i + 1 < n && tokens[i + 1].capitalised) ++i;
+    if (!tokens[i].capitalised) return at;
+    while (i < n && tokens[i].is_word() && (tokens[i].capitalised || tokens[i].lower == "of") &&
+           !subject_pronouns_.contains(tokens[i].lower))
+        ++i;
+    return i;
+}
+
+// The noun phrase a relative pronoun at token `relative` stands for ("the ministry, which said").
+std::optional<Span> FrameFinder::antecedent_of(const std::vector<Token>& tokens, std::size_t relative) const {
+    if (relative == 0) return std::nullopt;
+    std::size_t end = relative - 1;
+    if (tokens[end].kind == TokenKind::Comma) {
+        if (end == 0) return std::nullopt;
+        --end;
+    }
+    auto phrase = subject_before(tokens, end);
+    if (!phrase) return std::nullopt;
+    return span_of(tokens, phrase->first, phrase->last);
+}
+
+}  // namespace claimcheck

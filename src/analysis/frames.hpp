@@ -4,6 +4,7 @@
 // clause set off by commas), the noun phrase after it (", said the minister") or the subject of
 // the clause it continues (", adding …"), and its content is the clause it introduces or the
 // quotation before it. The conventions follow the PolNeAR annotation guidelines (CONTRIBUTING.md).
+// frames.cpp holds the frames and the verb group; noun_phrases.cpp reads the noun phrases.
 #pragma once
 
 #include <optional>

@@ -30,7 +30,7 @@ FrameFinder::FrameFinder(const RulePack& pack)
       not_verbs_(required_words(pack, "not-verbs")),
       ambiguous_(required_words(pack, "ambiguous-forms")),
       singular_determiners_(required_words(pack, "singular-determiners")),
-      contrasts_(required_words(pack, "contrast-openers")),
+      conjunctions_(required_words(pack, "clause-conjunctions")),
       pronominal_(required_words(pack, "pronominal-quantifiers")),
       catenatives_(required_words(pack, "catenatives")),
       participle_openers_(required_words(pack, "opening-prepositions")),
@@ -430,6 +430,26 @@ std::optional<FrameMatch> FrameFinder::match_passive_agent(const std::vector<Tok
     return match;
 }
 
+// Whether the words of an attribution that start at token `from` open a clause of their own
+// ("…, and Ruiz said", "…; Lee says", "…, while Ruiz says", "Back then, Mr. Lee said") rather
+// than report speech inside the content before them ("officials said Lee told them …").
+bool FrameFinder::opens_own_clause(const std::vector<Token>& tokens, std::size_t from) const {
+    if (from == 0) return false;
+    const Token& before = tokens[from - 1];
+    if (before.kind == TokenKind::Comma || before.kind == TokenKind::Semicolon) return true;
+    return before.is_word() && conjunctions_.contains(before.lower);
+}
+
+// Ends the content of `earlier` where the clause at token `from` begins (before its conjunction
+// and the comma in front of that).
+void FrameFinder::end_content_before(const std::vector<Token>& tokens, std::size_t from, FrameMatch& earlier) const {
+    std::size_t cut_at = from - 1;
+    if (tokens[cut_at].is_word() && cut_at >= 1 && tokens[cut_at - 1].kind == TokenKind::Comma) --cut_at;
+    const std::size_t cut = tokens[cut_at].span.start;
+    for (Span& piece : earlier.content)
+        if (piece.contains(cut)) piece.end = cut;
+}
+
 // Only the outermost attribution is kept ("Officials said Smith told them …" is the officials'),
 // except that coordinated clauses ("X said …, and Y said …") each keep their own, the first
 // one's content ending where the second begins.
@@ -459,22 +479,8 @@ void FrameFinder::drop_nested(const std::vector<Token>& tokens, std::vector<Fram
             const bool shares_subject = matches[j].frame == "coordinated" || matches[j].frame == "participle";
             const std::size_t from = token_at(tokens, matches[j].source && !shares_subject ? matches[j].source->start
                                                                                          : matches[j].cue.start);
-            const bool conjunction = from >= 1 && tokens[from - 1].is_word() &&
-                                     (tokens[from - 1].lower == "and" || tokens[from - 1].lower == "but");
-            const bool joined = conjunction && (shares_subject || (from >= 2 && tokens[from - 2].kind == TokenKind::Comma));
-            const bool after_semicolon = from >= 1 && (tokens[from - 1].kind == TokenKind::Semicolon ||
-                                                       (tokens[from - 1].is_word() && contrasts_.contains(tokens[from - 1].lower)));
-            // "Back when he wrote his book, Mr. Lee said …": a new clause with its own subject.
-            const bool after_comma = from >= 1 && tokens[from - 1].kind == TokenKind::Comma;
-            if (!joined && !after_semicolon && !after_comma) {
-                dropped[j] = true;
-                continue;
-            }
-            std::size_t cut_at = from - 1;
-            if (joined && from >= 2 && tokens[from - 2].kind == TokenKind::Comma) cut_at = from - 2;
-            const std::size_t cut = tokens[cut_at].span.start;
-            for (Span& piece : matches[i].content)
-                if (piece.contains(cut)) piece.end = cut;
+            if (opens_own_clause(tokens, from)) end_content_before(tokens, from, matches[i]);
+            else dropped[j] = true;
         }
     }
     std::vector<FrameMatch> kept;

@@ -75,11 +75,13 @@ private:
     std::optional<FrameMatch> match_passive_agent(const std::vector<Token>& tokens, Range group,
                                                   const std::string& head) const;
     std::optional<Span> antecedent_of(const std::vector<Token>& tokens, std::size_t relative) const;
+    bool opens_own_clause(const std::vector<Token>& tokens, std::size_t from) const;
+    void end_content_before(const std::vector<Token>& tokens, std::size_t from, FrameMatch& earlier) const;
     void drop_nested(const std::vector<Token>& tokens, std::vector<FrameMatch>& matches) const;
 
     WordSet verbs_, inverted_, tell_, particles_, group_words_, not_adverbs_, openers_, breakers_,
         connectors_, determiners_, subject_pronouns_, relatives_, strip_, adjunct_starts_, listeners_,
-        calendar_, participles_, be_forms_, not_verbs_, ambiguous_, singular_determiners_, contrasts_, pronominal_, catenatives_, participle_openers_, not_speakers_, quantity_words_,
+        calendar_, participles_, be_forms_, not_verbs_, ambiguous_, singular_determiners_, conjunctions_, pronominal_, catenatives_, participle_openers_, not_speakers_, quantity_words_,
         nouns_, possessives_, viewpoints_, circumstances_, linking_prepositions_;
 };
 

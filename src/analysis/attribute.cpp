@@ -35,8 +35,8 @@ Attributor::Attributor(const RulePack& pack)
 
 namespace {
 
-// Between the agentless patterns (50), which must win over a frame's reading of "it is said",
-// and the headline colon (10).
+// Below the agentless patterns (50), which must win over a frame's reading of "it is said"; a
+// pack's own pattern below 30 only fills in where no frame found the cue.
 constexpr int kFramePriority = 30;
 
 const std::set<std::string_view> kBeForms = {"is", "are", "was", "were", "be", "been", "being", "am"};

@@ -201,7 +201,8 @@ std::optional<FrameFinder::Range> FrameFinder::noun_phrase_after(const std::vect
     std::size_t last = start;
     if (!np_word(tokens[start]) && !determiners_.contains(tokens[start].lower)) return std::nullopt;
     std::size_t i = start + 1;
-    while (i < tokens.size() && tokens[i].is_word()) {
+    // At most 16 words, as for a subject: a phrase never runs on through the rest of the sentence.
+    while (i < tokens.size() && tokens[i].is_word() && i - start < 16) {
         const Token& word = tokens[i];
         if (connectors_.contains(word.lower) || word.lower == "and") {
             const bool adjunct = i + 1 < tokens.size() && (in_list(calendar_, tokens[i + 1]) ||

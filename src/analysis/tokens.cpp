@@ -170,6 +170,9 @@ std::vector<Token> tokenize_sentence(std::string_view text, Span sentence, const
 std::vector<std::vector<Quote>> quotes_by_sentence(const Segmented& seg) {
     std::vector<std::vector<Quote>> out(seg.sentences.size());
     for (const Quote& quote : seg.quotes) {
+        // Outer quotations never overlap, so each sentence gets a few: nested ones (which every
+        // reader checks against depth 0 anyway) would make this quadratic on unclosed marks.
+        if (quote.depth != 0) continue;
         // The first sentence that ends after the quotation starts (sentences are in text order).
         auto first = std::partition_point(seg.sentences.begin(), seg.sentences.end(),
                                           [&](const Sentence& s) { return s.span.end <= quote.span.start; });

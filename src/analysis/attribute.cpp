@@ -22,6 +22,7 @@ Attributor::Attributor(const RulePack& pack)
       strip_words_(required_words(pack, "source-strip")),
       source_heads_(required_words(pack, "source-heads")),
       auxiliaries_(required_words(pack, "auxiliaries")),
+      be_forms_(required_words(pack, "be-forms")),
       cue_classes_(cue_classes(pack)),
       frames_(pack) {
     RE2::Options options;
@@ -38,8 +39,6 @@ namespace {
 // Below the agentless patterns (50), which must win over a frame's reading of "it is said"; a
 // pack's own pattern below 30 only fills in where no frame found the cue.
 constexpr int kFramePriority = 30;
-
-const std::set<std::string_view> kBeForms = {"is", "are", "was", "were", "be", "been", "being", "am"};
 
 }  // namespace
 
@@ -60,7 +59,7 @@ bool Attributor::plausible_cue(std::string_view sentence, std::size_t cue_start,
                                const std::vector<Span>& replies) const {
     auto words = split_words(cue);
     // "were told" is a passive and "denying …" a participle; "is saying" is a statement.
-    const bool after_be = words.size() >= 2 && kBeForms.count(ascii_lower(words[words.size() - 2]));
+    const bool after_be = words.size() >= 2 && be_forms_.contains(words[words.size() - 2]);
     const bool participle = !words.empty() && words.back().ends_with("ing");
     if (after_be != participle) return false;
     // "sanctions announced by Washington": a participle with its agent, not a statement.
@@ -314,7 +313,6 @@ void Attributor::match_frames(std::string_view text, const Segmented& seg, std::
         // says_something). "Speaking on condition of anonymity", "asked not to be named" explain
         // a source; they are not its statements.
         const std::size_t cue_at = match.cue.start - sentence.span.start;
-        const std::string_view s = sentence.span.in(text);
         if (std::any_of(anonymity.begin(), anonymity.end(), [&](const Span& reason) { return reason.contains(cue_at); }))
             continue;
         if (std::any_of(replies.begin(), replies.end(), [&](const Span& reply) { return reply.contains(cue_at); }) &&

@@ -51,6 +51,7 @@ private:
     WordSet strip_words_;
     WordSet source_heads_;
     WordSet auxiliaries_;
+    WordSet be_forms_;
     std::unique_ptr<RE2> reply_re_;
     std::unique_ptr<RE2> anonymity_re_;
     std::unordered_map<std::string, std::string> cue_classes_;

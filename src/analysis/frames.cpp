@@ -40,6 +40,7 @@ FrameFinder::FrameFinder(const RulePack& pack)
       possessives_(required_words(pack, "possessive-determiners")),
       viewpoints_(required_words(pack, "viewpoint-nouns")),
       circumstances_(required_words(pack, "circumstance-participles")),
+      finite_auxiliaries_(required_words(pack, "finite-auxiliaries")),
       linking_prepositions_(required_words(pack, "linking-prepositions")) {}
 
 // The cue word with its auxiliaries, negation and adverbs before it ("has not yet said"), a
@@ -95,8 +96,7 @@ bool FrameFinder::followed_by_finite_verb(const std::vector<Token>& tokens, Rang
     const std::size_t next = group.last + 1;
     if (next >= tokens.size() || !tokens[next].is_word() || tokens[next].capitalised) return false;
     const std::string& word = tokens[next].lower;
-    if (be_forms_.contains(word) || word == "has" || word == "have" || word == "had" || word == "will" || word == "would")
-        return true;
+    if (be_forms_.contains(word) || finite_auxiliaries_.contains(word)) return true;
     // (A form in -s may be a plural noun: "rejected claims that …".)
     return verbs_.contains(word) && (ends_with(word, "ed") || participles_.contains(word));
 }
@@ -127,13 +127,8 @@ bool FrameFinder::passive(const std::vector<Token>& tokens, Range group, std::si
 // ("said on Monday", "said in a statement") and the comma or colon that opens it.
 std::size_t FrameFinder::content_start_after(const std::vector<Token>& tokens, std::size_t at, bool takes_listener) const {
     const std::size_t n = tokens.size();
-    auto opens_content = [&](std::size_t i) {
-        return i >= n || !tokens[i].is_word() || tokens[i].lower == "that" || tokens[i].lower == "to" ||
-               adjunct_starts_.contains(tokens[i].lower);
-    };
     if (takes_listener && at < n) at = after_listener(tokens, at);
-    if (at < n && tokens[at].is_word() && adjunct_starts_.contains(tokens[at].lower) &&
-        !(tokens[at].lower == "to" || tokens[at].lower == "that")) {
+    if (at < n && tokens[at].is_word() && adjunct_starts_.contains(tokens[at].lower)) {
         // "said after the convention he would …": the content starts at the clause's subject.
         while (at < n && tokens[at].is_word() && tokens[at].lower != "that" &&
                !(at > 0 && subject_pronouns_.contains(tokens[at].lower) && tokens[at].lower != "it")) {
@@ -147,7 +142,7 @@ std::size_t FrameFinder::content_start_after(const std::vector<Token>& tokens, s
     return at;
 }
 
-std::optional<FrameMatch> FrameFinder::match_according_to(std::string_view, const std::vector<Token>& tokens,
+std::optional<FrameMatch> FrameFinder::match_according_to(const std::vector<Token>& tokens,
                                                           std::size_t at) const {
     auto source = noun_phrase_after(tokens, at + 2, false);
     if (!source) return std::nullopt;
@@ -495,7 +490,7 @@ std::vector<FrameMatch> FrameFinder::find(std::string_view text, const std::vect
         if (!matches.empty() && matches.back().cue.end > tokens[i].span.start) continue;
         std::optional<FrameMatch> match;
         if (tokens[i].lower == "according" && i + 1 < tokens.size() && tokens[i + 1].lower == "to" && !tokens[i].in_quote)
-            match = match_according_to(text, tokens, i);
+            match = match_according_to(tokens, i);
         else if (tokens[i].is_word() && !tokens[i].in_quote && nouns_.contains(tokens[i].lower) && !tokens[i].capitalised &&
                  (match = match_noun(text, tokens, i)))
             ;

@@ -43,7 +43,7 @@ private:
     };
     std::optional<FrameMatch> match_cue(std::string_view text, const std::vector<Token>& tokens, std::size_t head,
                                         bool headline, const std::vector<FrameMatch>& earlier) const;
-    std::optional<FrameMatch> match_according_to(std::string_view text, const std::vector<Token>& tokens,
+    std::optional<FrameMatch> match_according_to(const std::vector<Token>& tokens,
                                                  std::size_t at) const;
     std::optional<FrameMatch> match_noun(std::string_view text, const std::vector<Token>& tokens, std::size_t noun) const;
     std::optional<FrameMatch> match_colon(const std::vector<Token>& tokens, std::size_t colon) const;
@@ -82,7 +82,8 @@ private:
     WordSet verbs_, inverted_, tell_, particles_, group_words_, not_adverbs_, openers_, breakers_,
         connectors_, determiners_, subject_pronouns_, relatives_, strip_, adjunct_starts_, listeners_,
         calendar_, participles_, be_forms_, not_verbs_, ambiguous_, singular_determiners_, conjunctions_, pronominal_, catenatives_, participle_openers_, not_speakers_, quantity_words_,
-        nouns_, possessives_, viewpoints_, circumstances_, linking_prepositions_;
+        nouns_, possessives_, viewpoints_, circumstances_, linking_prepositions_,
+        finite_auxiliaries_;
 };
 
 }  // namespace claimcheck

@@ -36,8 +36,10 @@ void WordSet::add_lexicon(const Lexicon& lexicon) {
 }
 
 bool WordSet::contains(std::string_view phrase) const {
-    if (exact_.count(std::string(phrase))) return true;
-    return folded_.count(ascii_lower(phrase)) > 0;
+    if (exact_.find(phrase) != exact_.end()) return true;
+    // Most lookups are of words already in lower case: fold only when there is a capital.
+    if (!has_upper(phrase)) return folded_.find(phrase) != folded_.end();
+    return folded_.find(ascii_lower(phrase)) != folded_.end();
 }
 
 WordSet required_words(const RulePack& pack, const std::string& lexicon) {

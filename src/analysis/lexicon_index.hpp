@@ -26,8 +26,14 @@ public:
     bool empty() const { return exact_.empty() && folded_.empty(); }
 
 private:
-    std::unordered_set<std::string> exact_;
-    std::unordered_set<std::string> folded_;
+    // Looked up by string_view: the cue frames ask once per word, and a lookup must not allocate.
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    };
+    using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
+    Set exact_;
+    Set folded_;
 };
 
 // A WordSet per lexicon name; names missing from the pack raise a UserError naming the lexicon

@@ -5,24 +5,17 @@
 
 #include <algorithm>
 
+#include "text/code_points.hpp"
+
 namespace claimcheck {
 
 namespace {
 
-struct CodePoint {
-    UChar32 value = 0;
-    std::size_t length = 1;
-};
+using text::code_point_at;
+using text::CodePoint;
+using text::is_space;
 
-CodePoint code_point_at(std::string_view text, std::size_t at) {
-    int32_t i = static_cast<int32_t>(at);
-    UChar32 c = 0;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
-    return CodePoint{c < 0 ? 0xFFFD : c, static_cast<std::size_t>(i) - at};
-}
-
-bool is_space(UChar32 c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || u_isUWhiteSpace(c); }
-bool is_word_char(UChar32 c) { return u_isalnum(c) || u_hasBinaryProperty(c, UCHAR_ALPHABETIC); }
+bool is_word_char(UChar32 c) { return text::is_alnum(c) || (c >= 0x80 && u_hasBinaryProperty(c, UCHAR_ALPHABETIC)); }
 bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 bool is_dash(UChar32 c) { return c == 0x2014 || c == 0x2013 || c == 0x2015 || c == '-'; }
 
@@ -32,7 +25,7 @@ struct QuoteMarks {
     std::vector<Span> inners;
 };
 
-QuoteMarks quote_marks(std::string_view text, Span sentence, const std::vector<Quote>& quotes) {
+QuoteMarks quote_marks(Span sentence, const std::vector<Quote>& quotes) {
     QuoteMarks marks;
     for (const Quote& quote : quotes) {
         if (quote.depth != 0 || !quote.span.overlaps(sentence)) continue;
@@ -42,7 +35,6 @@ QuoteMarks quote_marks(std::string_view text, Span sentence, const std::vector<Q
             marks.closes.push_back(Span{quote.inner.end, quote.span.end});
         marks.inners.push_back(quote.inner);
     }
-    (void)text;
     return marks;
 }
 
@@ -121,12 +113,21 @@ TokenKind mark_kind(UChar32 c, std::size_t at, const QuoteMarks& marks) {
     return is_dash(c) ? TokenKind::Dash : TokenKind::Other;
 }
 
+// Lower-cases ASCII letters; a curly apostrophe folds to a straight one, so "didn’t" finds the
+// lexicon's "didn't".
 std::string fold(std::string_view word) {
-    std::string out(word);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    // A curly apostrophe folds to a straight one, so "didn’t" finds the lexicon's "didn't".
-    for (std::size_t at = out.find("’"); at != std::string::npos; at = out.find("’", at)) out.replace(at, 3, "'");
+    static constexpr std::string_view kCurly = "’";
+    std::string out;
+    out.reserve(word.size());
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        if (word.substr(i, kCurly.size()) == kCurly) {
+            out.push_back('\'');
+            i += kCurly.size() - 1;
+            continue;
+        }
+        const char c = word[i];
+        out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    }
     return out;
 }
 
@@ -137,7 +138,7 @@ bool inside(const std::vector<Span>& inners, Span span) {
 }  // namespace
 
 std::vector<Token> tokenize_sentence(std::string_view text, Span sentence, const std::vector<Quote>& quotes) {
-    const QuoteMarks marks = quote_marks(text, sentence, quotes);
+    const QuoteMarks marks = quote_marks(sentence, quotes);
     std::vector<Token> tokens;
     std::size_t i = sentence.start;
     while (i < sentence.end) {

@@ -352,7 +352,9 @@ void Attributor::keep_best(std::vector<Candidate>& candidates, const std::vector
         bool clash = std::any_of(kept.begin(), kept.end(), [&](const Attribution& other) {
             if (other.cue.overlaps(candidate.cue)) return true;
             if (other.source && other.source->overlaps(candidate.cue)) return !relative(candidate.id);
-            return candidate.source && other.cue.overlaps(*candidate.source) && !relative(other.pattern);
+            // "Cruz, whose finish was widely seen as a setback, said": an agentless phrase inside
+            // a source describes the source and leaves its cue standing.
+            return candidate.source && other.cue.overlaps(*candidate.source) && !relative(other.pattern) && other.source;
         });
         if (clash) continue;
         Attribution attribution;

@@ -41,7 +41,12 @@ FrameFinder::FrameFinder(const RulePack& pack)
       viewpoints_(required_words(pack, "viewpoint-nouns")),
       circumstances_(required_words(pack, "circumstance-participles")),
       finite_auxiliaries_(required_words(pack, "finite-auxiliaries")),
-      linking_prepositions_(required_words(pack, "linking-prepositions")) {}
+      linking_prepositions_(required_words(pack, "linking-prepositions")),
+      quantity_leads_(required_words(pack, "quantity-leads")),
+      subject_trailers_(required_words(pack, "subject-trailers")),
+      content_adverbs_(required_words(pack, "content-adverbs")),
+      evidence_nouns_(required_words(pack, "evidence-nouns")),
+      subordinators_(required_words(pack, "subordinators")) {}
 
 // The cue word with its auxiliaries, negation and adverbs before it ("has not yet said"), a
 // particle the lexicon pairs with it ("pointed out", "called for") and a colon after it.
@@ -63,7 +68,7 @@ FrameFinder::Range FrameFinder::verb_group(const std::vector<Token>& tokens, std
         ++group.last;  // "added sarcastically:" 
     // "said repeatedly", "said sarcastically": a manner adverb right after the verb joins it.
     if (group.last + 1 < tokens.size() && group_word(tokens[group.last + 1]) &&
-        ends_with(tokens[group.last + 1].lower, "ly"))
+        ends_with(tokens[group.last + 1].lower, "ly") && !content_adverbs_.contains(tokens[group.last + 1].lower))
         ++group.last;
     if (group.last + 1 < tokens.size() && tokens[group.last + 1].kind == TokenKind::Colon) ++group.last;
     return group;
@@ -142,22 +147,45 @@ std::size_t FrameFinder::content_start_after(const std::vector<Token>& tokens, s
     return at;
 }
 
-std::optional<FrameMatch> FrameFinder::match_according_to(const std::vector<Token>& tokens,
-                                                          std::size_t at) const {
+// "According to the ministry, …", "…, according to a readout": the phrase after the cue is
+// the source; the content is the clause it opens or the one before it.
+std::optional<FrameMatch> FrameFinder::match_according_to(const std::vector<Token>& tokens, std::size_t at) const {
     auto source = noun_phrase_after(tokens, at + 2, false);
     if (!source) return std::nullopt;
+    return with_cited_source(tokens, Range{at, at + 1}, *source, "according-to");
+}
+
+// "In a new Fox News poll, 45 percent …", "a growing lead in the latest survey": a poll, study
+// or report the figures come from is their source, as with "according to".
+std::optional<FrameMatch> FrameFinder::match_evidence_in(const std::vector<Token>& tokens, std::size_t at) const {
+    auto source = noun_phrase_after(tokens, at + 1, false);
+    if (!source) return std::nullopt;
+    // One poll named or dated ("a new Fox News poll", "the latest survey"), not "the polls" or
+    // "his assessment": an article, a modifier, then the evidence noun heading the phrase
+    // (before any preposition: "a survey from …").
+    std::size_t head = source->first;
+    while (head < source->last && !connectors_.contains(tokens[head + 1].lower)) ++head;
+    if (!evidence_nouns_.contains(tokens[head].lower) || !singular_determiners_.contains(tokens[source->first].lower) &&
+                                                             tokens[source->first].lower != "the")
+        return std::nullopt;
+    if (head < source->first + 2) return std::nullopt;
+    return with_cited_source(tokens, Range{at, at}, *source, "evidence-in");
+}
+
+std::optional<FrameMatch> FrameFinder::with_cited_source(const std::vector<Token>& tokens, Range cue, Range source,
+                                                         const char* frame) const {
     FrameMatch match;
     match.form = AttributionForm::AccordingTo;
-    match.cue = span_of(tokens, at, at + 1);
-    match.source = span_of(tokens, source->first, source->last);
-    match.head = "according to";
-    match.frame = "according-to";
+    match.cue = span_of(tokens, cue.first, cue.last);
+    match.source = span_of(tokens, source.first, source.last);
+    match.head = frame;
+    match.frame = frame;
     std::optional<Span> content;
-    if (clause_boundary_before(tokens, at) && (at == 0 || tokens[at - 1].kind != TokenKind::Comma)) {
-        std::size_t after = source->last + 1;
+    if (clause_boundary_before(tokens, cue.first) && (cue.first == 0 || tokens[cue.first - 1].kind != TokenKind::Comma)) {
+        std::size_t after = source.last + 1;
         if (after < tokens.size() && tokens[after].kind == TokenKind::Comma) content = content_to_end(tokens, after + 1);
-    } else if (at > 0) {
-        content = content_before(tokens, at - 1);
+    } else if (cue.first > 0) {
+        content = content_before(tokens, cue.first - 1);
     }
     if (!content) return std::nullopt;
     match.content.push_back(*content);
@@ -171,7 +199,8 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     const bool particle_head = head + 1 < tokens.size() && tokens[head + 1].is_word() &&
                                particles_.contains(word.lower + " " + tokens[head + 1].lower);
     if (!particle_head && !verbs_.contains(word.lower) && !catenated_verb(tokens, head)) return std::nullopt;
-    if (word.capitalised && !headline) return std::nullopt;
+    // `Said Comey, "…"`: an inverted cue may open the sentence.
+    if (word.capitalised && !headline) return head == 0 ? match_opening_inverted(tokens) : std::nullopt;
     const Range group = verb_group(tokens, head);
     if (passive(tokens, group, head)) return match_passive_agent(tokens, group, word.lower);
     // "sanctions announced by Washington": a participle with its agent describes a noun.
@@ -229,7 +258,9 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     // `"…," said the minister`, `…, says South Korea`. After a plain comma, a subject with an
     // apposition ("Brian Burton, AKA Danger Mouse, wrote") is the likelier reading.
     const bool apposed_subject = before->kind == TokenKind::Comma && subject_with_apposition(tokens, group.first - 1);
-    if (inverted_.contains(word.lower) && sets_off(*before) && !apposed_subject) {
+    // `"…," McCain said, asked about the delay`: "asked about" is a question put to him.
+    const bool preposition = group.last > head && linking_prepositions_.contains(tokens[group.last].lower);
+    if (inverted_.contains(word.lower) && sets_off(*before) && !apposed_subject && !preposition) {
         if (auto source = noun_phrase_after(tokens, after, true)) {
             const std::size_t next = source->last + 1;
             // After a closing quotation the inverted order is certain; after a plain comma the
@@ -250,6 +281,8 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     }
     // The subject before the verb group, with an apposition set off by commas or brackets.
     std::size_t end = group.first - 1;
+    // "Her campaign workers here said", "the officials themselves said".
+    if (end > 0 && tokens[end].is_word() && subject_trailers_.contains(tokens[end].lower)) --end;
     std::optional<Range> subject;
     if (tokens[end].kind == TokenKind::Comma || tokens[end].kind == TokenKind::CloseParen ||
         tokens[end].kind == TokenKind::Dash) {
@@ -259,6 +292,10 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     }
     // "Trump's remarks", "the senator's plans": after a possessive the cue word is a noun.
     if (!subject || is_possessive(tokens[subject->last].span.in(text))) return std::nullopt;
+    // "… that he had seen support": after a verb form the cue word is that verb's object.
+    const Token& last = tokens[subject->last];
+    if (participles_.contains(last.lower) || be_forms_.contains(last.lower) || finite_auxiliaries_.contains(last.lower))
+        return std::nullopt;
     // "a familiar voice": a bare verb form needs a plural subject, so after "a" it is a noun.
     const bool bare = !ends_with(word.lower, "s") && !ends_with(word.lower, "ed") && !participles_.contains(word.lower);
     if (bare && group.first == head && singular_determiners_.contains(tokens[subject->first].lower)) return std::nullopt;
@@ -275,6 +312,26 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     // it at the end of the sentence before.
     if (match.content.empty() && subject->first == 0) match.quote_before = true;
     if (match.content.empty() && !match.quote_before) return std::nullopt;
+    return match;
+}
+
+// `Said Comey, "The thought …"`: the source follows the opening cue and the content follows a
+// comma or colon after it.
+std::optional<FrameMatch> FrameFinder::match_opening_inverted(const std::vector<Token>& tokens) const {
+    if (!inverted_.contains(tokens[0].lower)) return std::nullopt;
+    auto source = noun_phrase_after(tokens, 1, false);
+    if (!source || !tokens[source->first].capitalised) return std::nullopt;
+    const std::size_t mark = source->last + 1;
+    if (mark >= tokens.size() || (tokens[mark].kind != TokenKind::Comma && tokens[mark].kind != TokenKind::Colon))
+        return std::nullopt;
+    auto content = content_to_end(tokens, mark + 1);
+    if (!content) return std::nullopt;
+    FrameMatch match;
+    match.cue = tokens[0].span;
+    match.source = span_of(tokens, source->first, source->last);
+    match.content.push_back(*content);
+    match.head = tokens[0].lower;
+    match.frame = "inverted";
     return match;
 }
 
@@ -491,6 +548,8 @@ std::vector<FrameMatch> FrameFinder::find(std::string_view text, const std::vect
         std::optional<FrameMatch> match;
         if (tokens[i].lower == "according" && i + 1 < tokens.size() && tokens[i + 1].lower == "to" && !tokens[i].in_quote)
             match = match_according_to(tokens, i);
+        else if (tokens[i].lower == "in" && !tokens[i].in_quote && (match = match_evidence_in(tokens, i)))
+            ;
         else if (tokens[i].is_word() && !tokens[i].in_quote && nouns_.contains(tokens[i].lower) && !tokens[i].capitalised &&
                  (match = match_noun(text, tokens, i)))
             ;

@@ -43,13 +43,18 @@ private:
     };
     std::optional<FrameMatch> match_cue(std::string_view text, const std::vector<Token>& tokens, std::size_t head,
                                         bool headline, const std::vector<FrameMatch>& earlier) const;
-    std::optional<FrameMatch> match_according_to(const std::vector<Token>& tokens,
-                                                 std::size_t at) const;
+    std::optional<FrameMatch> match_according_to(const std::vector<Token>& tokens, std::size_t at) const;
+    std::optional<FrameMatch> match_opening_inverted(const std::vector<Token>& tokens) const;
+    std::optional<FrameMatch> match_evidence_in(const std::vector<Token>& tokens, std::size_t at) const;
+    std::optional<FrameMatch> with_cited_source(const std::vector<Token>& tokens, Range cue, Range source,
+                                                const char* frame) const;
     std::optional<FrameMatch> match_noun(std::string_view text, const std::vector<Token>& tokens, std::size_t noun) const;
     std::optional<FrameMatch> match_colon(const std::vector<Token>& tokens, std::size_t colon) const;
     std::optional<FrameMatch> match_dash(const std::vector<Token>& tokens, std::size_t dash) const;
     Range verb_group(const std::vector<Token>& tokens, std::size_t head) const;
     std::optional<Range> subject_before(const std::vector<Token>& tokens, std::size_t end) const;
+    bool quantifier(const Token& token) const;
+    std::size_t quantity_start(const std::vector<Token>& tokens, std::size_t first) const;
     std::optional<Range> noun_phrase_after(const std::vector<Token>& tokens, std::size_t start, bool apposition) const;
     std::size_t with_descriptions(const std::vector<Token>& tokens, std::size_t last) const;
     std::optional<Range> leading_subject(const std::vector<Token>& tokens) const;
@@ -82,8 +87,8 @@ private:
     WordSet verbs_, inverted_, tell_, particles_, group_words_, not_adverbs_, openers_, breakers_,
         connectors_, determiners_, subject_pronouns_, relatives_, strip_, adjunct_starts_, listeners_,
         calendar_, participles_, be_forms_, not_verbs_, ambiguous_, singular_determiners_, conjunctions_, pronominal_, catenatives_, participle_openers_, not_speakers_, quantity_words_,
-        nouns_, possessives_, viewpoints_, circumstances_, linking_prepositions_,
-        finite_auxiliaries_;
+        nouns_, possessives_, viewpoints_, circumstances_, finite_auxiliaries_, linking_prepositions_,
+        quantity_leads_, subject_trailers_, content_adverbs_, evidence_nouns_, subordinators_;
 };
 
 }  // namespace claimcheck

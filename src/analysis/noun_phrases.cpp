@@ -64,7 +64,7 @@ std::optional<FrameFinder::Range> FrameFinder::subject_with_relative(const std::
         const Token& word = tokens[at];
         if (!word.is_word() || word.in_quote) return std::nullopt;
         if (word.lower != "who" && word.lower != "that") continue;
-        if (at == end) return std::nullopt;
+        if (at == end || !np_word(tokens[at - 1])) return std::nullopt;
         auto head = subject_before(tokens, at - 1);
         if (!head || !clause_boundary_before(tokens, head->first)) return std::nullopt;
         return Range{head->first, end};
@@ -89,8 +89,10 @@ std::optional<FrameFinder::Range> FrameFinder::subject_with_apposition(const std
         // What follows the mark must describe the source: "a senator", "who …", "R-S.C.".
         const Token& next = tokens[mark];
         // ... or "still stinging over …", "speaking on condition of anonymity".
+        // ... or "when contacted by Reuters".
         if (!next.is_word() || (!np_word(next) && !determiners_.contains(next.lower) && !relatives_.contains(next.lower) &&
-                                next.lower != "whose" && !group_word(next) && !verb_like(next)))
+                                next.lower != "whose" && !group_word(next) && !verb_like(next) &&
+                                !subordinators_.contains(next.lower)))
             break;
         if (mark < 2) break;
         auto named = bounded_subject(tokens, mark - 2);
@@ -108,6 +110,24 @@ std::optional<FrameFinder::Range> FrameFinder::subject_with_apposition(const std
     return best;
 }
 
+// A word that counts members of a group: "six", "10", "many", "most", "half".
+bool FrameFinder::quantifier(const Token& token) const {
+    if (!token.is_word()) return false;
+    if (std::isdigit(static_cast<unsigned char>(token.lower[0]))) return true;
+    return pronominal_.contains(token.lower) || (determiners_.contains(token.lower) && !singular_determiners_.contains(token.lower) &&
+                                                 !possessives_.contains(token.lower) && token.lower != "the");
+}
+
+// Where a quantity starts that ends just before `first`, if one does: "nearly" in "nearly
+// half", "at least" in "at least a dozen", "more than" in "more than half".
+std::size_t FrameFinder::quantity_start(const std::vector<Token>& tokens, std::size_t first) const {
+    if (first == 0 || !quantity_words_.contains(tokens[first - 1].lower)) return first;
+    --first;
+    const std::string& bound = tokens[first].lower;
+    if ((bound == "least" || bound == "than") && first >= 1 && quantity_leads_.contains(tokens[first - 1].lower)) --first;
+    return first;
+}
+
 bool FrameFinder::clause_boundary_before(const std::vector<Token>& tokens, std::size_t first) const {
     if (first == 0) return true;
     const Token& before = tokens[first - 1];
@@ -122,8 +142,12 @@ bool FrameFinder::clause_boundary_before(const std::vector<Token>& tokens, std::
 std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<Token>& tokens, std::size_t end) const {
     const Token& last = tokens[end];
     if (subject_pronouns_.contains(last.lower) || relatives_.contains(last.lower)) return Range{end, end};
-    // "Some said", "Many believe": a quantifier standing alone is the whole phrase.
-    if (pronominal_.contains(last.lower)) return Range{end, end};
+    // "Some said", "Almost half believe": a quantifier standing alone is the whole phrase.
+    if (pronominal_.contains(last.lower)) return Range{quantity_start(tokens, end), end};
+    // "Two in three said", "six of 10 agreed".
+    if (end >= 2 && quantifier(last) && (tokens[end - 1].lower == "in" || tokens[end - 1].lower == "of") &&
+        quantifier(tokens[end - 2]))
+        return Range{quantity_start(tokens, end - 2), end};
     if (!np_word(last) || determiners_.contains(last.lower) || connectors_.contains(last.lower) || verb_like(last))
         return std::nullopt;
     const std::size_t max_words = 16;
@@ -138,10 +162,7 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
             // possessive ties it to more of it.
             // "at least a dozen members", "more than half the senators": a quantity goes on.
             if (first >= 1 && quantity_words_.contains(tokens[first - 1].lower)) {
-                --first;
-                if (first >= 1 && (tokens[first - 1].lower == "at" || tokens[first - 1].lower == "more" ||
-                                   tokens[first - 1].lower == "fewer" || tokens[first - 1].lower == "less"))
-                    --first;
+                first = quantity_start(tokens, first);
                 break;
             }
             // "House Republicans supporting the bill", "officials briefed on the talks": a
@@ -167,7 +188,23 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
             continue;
         }
         if (previous.lower == "and") {
+            // "he and Mr. Allen said": a pronoun opens a coordinated subject.
+            if (first >= 2 && subject_pronouns_.contains(tokens[first - 2].lower)) {
+                first -= 2;
+                break;
+            }
             if (!(first >= 2 && np_word(tokens[first - 2]) && !verb_like(tokens[first - 2]))) break;
+            --first;
+            continue;
+        }
+        // "Six in 10 voters", "many in the crowd", "most of them": a quantity owns the phrase.
+        if ((previous.lower == "of" || previous.lower == "in") && first >= 2 && quantifier(tokens[first - 2])) {
+            first = quantity_start(tokens, first - 2);
+            break;
+        }
+        // "an inside source", "an outside group": after a determiner the word is a modifier.
+        if (connectors_.contains(previous.lower) && first >= 2 && determiners_.contains(tokens[first - 2].lower) &&
+            !previous.capitalised) {
             --first;
             continue;
         }
@@ -179,7 +216,7 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
         if (!np_word(previous) || in_list(calendar_, previous)) break;
         // "elected officials", "the acting director": a participle only as the first modifier.
         // ("Democratic registered voters": after a capitalised modifier, too.)
-        if (verb_like(previous) && !(first >= 2 && determiners_.contains(tokens[first - 2].lower)) &&
+        if (verb_like(previous) && !(first >= 2 && (determiners_.contains(tokens[first - 2].lower) || quantifier(tokens[first - 2]))) &&
             !(first >= 2 && tokens[first - 2].capitalised && ends_with(previous.lower, "ed")) &&
             !clause_boundary_before(tokens, first - 1))
             break;

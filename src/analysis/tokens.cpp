@@ -46,6 +46,16 @@ const Span* mark_at(const std::vector<Span>& marks, std::size_t at) {
 
 bool contains(const std::vector<Span>& marks, std::size_t at) { return mark_at(marks, at) != nullptr; }
 
+// Whether the dot before `next` ends an abbreviation that starts at `word`: one before a space
+// or a letter ("Sen. Cruz", "U.S."), or a capitalised one before a closing mark ("(I-Conn.)").
+bool abbreviation_dot(std::string_view text, std::size_t word, std::size_t next) {
+    const CodePoint after = code_point_at(text, next);
+    if (is_space(after.value) || is_word_char(after.value)) return true;
+    if (after.value != ')' && after.value != ']' && after.value != ',') return false;
+    const CodePoint first = code_point_at(text, word);
+    return u_isupper(first.value) || u_istitle(first.value);
+}
+
 // The end of a word starting at `at`: letters and digits, joined by an inner apostrophe, hyphen,
 // ampersand, dot (U.S., Sen. Cruz: inside a sentence a dot before a space is an abbreviation's)
 // or a comma between digits.
@@ -88,8 +98,9 @@ std::size_t word_end(std::string_view text, std::size_t at, std::size_t limit, c
             i = next;
             continue;
         }
-        // Inside a sentence a dot after a word belongs to an abbreviation ("Sen.", "(I-Conn.)").
-        if (cp.value == '.' && next < limit) {
+        // Inside a sentence a dot after a word belongs to an abbreviation ("Sen.", "(I-Conn.)"),
+        // but not one before an ellipsis's dots or a closing mark after a plain word ("said.)").
+        if (cp.value == '.' && next < limit && abbreviation_dot(text, at, next)) {
             i = next;
             continue;
         }

@@ -67,14 +67,27 @@ bool AbbreviationList::holds_break(std::string_view text, std::size_t boundary) 
         if (end - (start - c.length) > longest_) return false;
         start -= c.length;
     }
-    // A single capital before the dot is a middle initial ("Jeffrey M. Jones"), not a sentence end.
     const std::string_view word = text.substr(start, end - start);
-    if (word.size() == 2 && word[0] >= 'A' && word[0] <= 'Z' && !opens_sentence(text, boundary)) return true;
+    if (middle_initial(text, start, word) && !opens_sentence(text, boundary)) return true;
     const Entry* entry = find(word);
     if (entry == nullptr) return false;
     if (entry->lower_case && is_upper(code_point_at(text, boundary).value)) return false;
     const bool inner_dot = entry->text.find('.') + 1 < entry->text.size();
     return !(inner_dot && opens_sentence(text, boundary));
+}
+
+// A single capital after a capitalised name ("Jeffrey M. Jones") is a middle initial, not a
+// sentence end; a Roman numeral ("World War I.") or a letter after a lower-case word ("plan B.")
+// is not one.
+bool AbbreviationList::middle_initial(std::string_view text, std::size_t start, std::string_view word) {
+    if (word.size() != 2 || word[0] < 'A' || word[0] > 'Z' || word[0] == 'I' || word[0] == 'V' || word[0] == 'X')
+        return false;
+    std::size_t before = start;
+    if (before == 0 || !is_space(code_point_before(text, before).value)) return false;
+    before -= code_point_before(text, before).length;
+    std::size_t name = before;
+    while (name > 0 && is_word_char(code_point_before(text, name).value)) name -= code_point_before(text, name).length;
+    return name < before && is_upper(code_point_at(text, name).value);
 }
 
 // The word at `at` is one of the sentence openers.

@@ -200,3 +200,12 @@ TEST_CASE("segment: a sentence opener after an abbreviation with inner dots star
 TEST_CASE("segment: a middle initial does not end a sentence") {
     CHECK(sentences_of("Gallup's Jeffrey M. Jones wrote in April.") == Texts{"Gallup's Jeffrey M. Jones wrote in April."});
 }
+
+TEST_CASE("segment: a Roman numeral or a lettered plan before a dot still ends a sentence") {
+    CHECK(sentences_of("He served in World War I. Veterans remember him.") ==
+          Texts{"He served in World War I.", "Veterans remember him."});
+    CHECK(sentences_of("The council chose plan B. Residents were angry.") ==
+          Texts{"The council chose plan B.", "Residents were angry."});
+    CHECK(sentences_of("The letter was signed by Amina K. Osei on Monday.") ==
+          Texts{"The letter was signed by Amina K. Osei on Monday."});
+}

@@ -46,7 +46,8 @@ FrameFinder::FrameFinder(const RulePack& pack)
       subject_trailers_(required_words(pack, "subject-trailers")),
       content_adverbs_(required_words(pack, "content-adverbs")),
       evidence_nouns_(required_words(pack, "evidence-nouns")),
-      subordinators_(required_words(pack, "subordinators")) {}
+      subordinators_(required_words(pack, "subordinators")),
+      participle_prepositions_(required_words(pack, "participle-prepositions")) {}
 
 // The cue word with its auxiliaries, negation and adverbs before it ("has not yet said"), a
 // particle the lexicon pairs with it ("pointed out", "called for") and a colon after it.
@@ -98,7 +99,12 @@ std::optional<std::size_t> FrameFinder::catenated_verb(const std::vector<Token>&
 
 // "The report said", "his claims were": a cue word right before a verb is that verb's subject.
 bool FrameFinder::followed_by_finite_verb(const std::vector<Token>& tokens, Range group) const {
-    const std::size_t next = group.last + 1;
+    std::size_t next = group.last + 1;
+    // "Refugee advocates also said": an adverb may stand between.
+    while (next + 1 < tokens.size() && tokens[next].is_word() && !tokens[next].capitalised &&
+           group_words_.contains(tokens[next].lower) && !be_forms_.contains(tokens[next].lower) &&
+           !finite_auxiliaries_.contains(tokens[next].lower))
+        ++next;
     if (next >= tokens.size() || !tokens[next].is_word() || tokens[next].capitalised) return false;
     const std::string& word = tokens[next].lower;
     if (be_forms_.contains(word) || finite_auxiliaries_.contains(word)) return true;
@@ -133,7 +139,8 @@ bool FrameFinder::passive(const std::vector<Token>& tokens, Range group, std::si
 std::size_t FrameFinder::content_start_after(const std::vector<Token>& tokens, std::size_t at, bool takes_listener) const {
     const std::size_t n = tokens.size();
     if (takes_listener && at < n) at = after_listener(tokens, at);
-    if (at < n && tokens[at].is_word() && adjunct_starts_.contains(tokens[at].lower)) {
+    // "said on Monday of the deal": adjuncts may follow one another.
+    while (at < n && tokens[at].is_word() && adjunct_starts_.contains(tokens[at].lower)) {
         // "said after the convention he would …": the content starts at the clause's subject.
         while (at < n && tokens[at].is_word() && tokens[at].lower != "that" &&
                !(at > 0 && subject_pronouns_.contains(tokens[at].lower) && tokens[at].lower != "it")) {
@@ -254,7 +261,8 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
         return std::nullopt;
     if ((participle && before && before->kind == TokenKind::Comma) || (coordinated && !participle && finite))
         return with_shared_subject(std::move(match), tokens, group, earlier, participle ? "participle" : "coordinated");
-    if (participle || !before) return std::nullopt;
+    if (participle && before) return match_bare_participle(tokens, group, earlier, std::move(match));
+    if (!before) return std::nullopt;
     // `"…," said the minister`, `…, says South Korea`. After a plain comma, a subject with an
     // apposition ("Brian Burton, AKA Danger Mouse, wrote") is the likelier reading.
     const bool apposed_subject = before->kind == TokenKind::Comma && subject_with_apposition(tokens, group.first - 1);
@@ -439,6 +447,16 @@ std::optional<FrameMatch> FrameFinder::with_shared_subject(FrameMatch match, con
     return match;
 }
 
+// A participle not set off by a comma shares the clause's subject after a preposition ("by
+// saying", "while denouncing"). (Right after a noun phrase, "polls showing a tight race", it
+// is more often a description than an attribution.)
+std::optional<FrameMatch> FrameFinder::match_bare_participle(const std::vector<Token>& tokens, Range group,
+                                                            const std::vector<FrameMatch>& earlier, FrameMatch match) const {
+    const Token& before = tokens[group.first - 1];
+    if (!before.is_word() || !participle_prepositions_.contains(before.lower)) return std::nullopt;
+    return with_shared_subject(std::move(match), tokens, group, earlier, "participle");
+}
+
 // "Noting that he studied philosophy, Allen said …": a participle that opens the sentence shares
 // the subject of the main clause; its content runs to the comma before that subject.
 std::optional<FrameMatch> FrameFinder::match_opening_participle(const std::vector<Token>& tokens,
@@ -518,6 +536,12 @@ void FrameFinder::drop_nested(const std::vector<Token>& tokens, std::vector<Fram
             // participle there ("Sanders, celebrating a victory, is pledging …") only describes.
             if (matches[j].source && matches[j].source->contains(matches[i].cue)) {
                 if (matches[i].frame == "participle") dropped[i] = true;
+                continue;
+            }
+            // `"…," said Tom Rath, a party veteran who had endorsed Kasich`: a clause inside the
+            // source after the cue describes the speaker.
+            if (matches[i].source && matches[i].source->contains(matches[j].cue)) {
+                dropped[j] = true;
                 continue;
             }
             if (holds(matches[j], matches[i].cue)) {

@@ -300,7 +300,8 @@ std::optional<Span> Attributor::quote_ending_before(const Segmented& seg, std::s
 void Attributor::match_frames(std::string_view text, const Segmented& seg, std::size_t index,
                               const SentenceQuotes& quotes, std::vector<Candidate>& out) const {
     const Sentence& sentence = seg.sentences[index];
-    const std::vector<Token> tokens = tokenize_sentence(text, sentence.span, quotes[index]);
+    std::vector<Token> tokens = tokenize_sentence(text, sentence.span, quotes[index]);
+    frames_.tag(tokens);
     const std::vector<Span> replies = reply_spans(sentence.span.in(text));
     const std::vector<Span> anonymity = spans_of(*anonymity_re_, sentence.span.in(text));
     for (FrameMatch& match : frames_.find(text, tokens, sentence.kind == BlockKind::Headline)) {

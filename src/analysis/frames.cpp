@@ -9,45 +9,45 @@ namespace claimcheck {
 using namespace frame_spans;
 
 FrameFinder::FrameFinder(const RulePack& pack)
-    : verbs_(required_words(pack, "cue-verbs")),
-      inverted_(required_words(pack, "speech-inverted")),
-      tell_(required_words(pack, "speech-tell")),
-      particles_(required_words(pack, "cue-particles")),
-      group_words_(required_words(pack, "verb-group-words")),
-      not_adverbs_(required_words(pack, "not-adverbs")),
-      openers_(required_words(pack, "clause-openers")),
-      breakers_(required_words(pack, "np-breakers")),
-      connectors_(required_words(pack, "np-connectors")),
-      determiners_(required_words(pack, "determiners")),
-      subject_pronouns_(required_words(pack, "subject-pronouns")),
-      relatives_(required_words(pack, "relative-pronouns")),
-      strip_(required_words(pack, "source-strip")),
-      adjunct_starts_(required_words(pack, "adjunct-starts")),
-      listeners_(required_words(pack, "listeners")),
-      calendar_(required_words(pack, "calendar")),
-      participles_(required_words(pack, "irregular-past")),
-      be_forms_(required_words(pack, "be-forms")),
-      not_verbs_(required_words(pack, "not-verbs")),
-      ambiguous_(required_words(pack, "ambiguous-forms")),
-      singular_determiners_(required_words(pack, "singular-determiners")),
-      conjunctions_(required_words(pack, "clause-conjunctions")),
-      pronominal_(required_words(pack, "pronominal-quantifiers")),
-      catenatives_(required_words(pack, "catenatives")),
-      participle_openers_(required_words(pack, "opening-prepositions")),
-      not_speakers_(required_words(pack, "label-words")),
-      quantity_words_(required_words(pack, "quantity-words")),
-      nouns_(required_words(pack, "cue-nouns")),
-      possessives_(required_words(pack, "possessive-determiners")),
-      viewpoints_(required_words(pack, "viewpoint-nouns")),
-      circumstances_(required_words(pack, "circumstance-participles")),
-      finite_auxiliaries_(required_words(pack, "finite-auxiliaries")),
-      linking_prepositions_(required_words(pack, "linking-prepositions")),
-      quantity_leads_(required_words(pack, "quantity-leads")),
-      subject_trailers_(required_words(pack, "subject-trailers")),
-      content_adverbs_(required_words(pack, "content-adverbs")),
-      evidence_nouns_(required_words(pack, "evidence-nouns")),
-      subordinators_(required_words(pack, "subordinators")),
-      participle_prepositions_(required_words(pack, "participle-prepositions")) {}
+    : verbs_(vocab_.add(pack, "cue-verbs")),
+      inverted_(vocab_.add(pack, "speech-inverted")),
+      tell_(vocab_.add(pack, "speech-tell")),
+      particles_(vocab_.add(pack, "cue-particles")),
+      group_words_(vocab_.add(pack, "verb-group-words")),
+      not_adverbs_(vocab_.add(pack, "not-adverbs")),
+      openers_(vocab_.add(pack, "clause-openers")),
+      breakers_(vocab_.add(pack, "np-breakers")),
+      connectors_(vocab_.add(pack, "np-connectors")),
+      determiners_(vocab_.add(pack, "determiners")),
+      subject_pronouns_(vocab_.add(pack, "subject-pronouns")),
+      relatives_(vocab_.add(pack, "relative-pronouns")),
+      strip_(vocab_.add(pack, "source-strip")),
+      adjunct_starts_(vocab_.add(pack, "adjunct-starts")),
+      listeners_(vocab_.add(pack, "listeners")),
+      calendar_(vocab_.add(pack, "calendar")),
+      participles_(vocab_.add(pack, "irregular-past")),
+      be_forms_(vocab_.add(pack, "be-forms")),
+      not_verbs_(vocab_.add(pack, "not-verbs")),
+      ambiguous_(vocab_.add(pack, "ambiguous-forms")),
+      singular_determiners_(vocab_.add(pack, "singular-determiners")),
+      conjunctions_(vocab_.add(pack, "clause-conjunctions")),
+      pronominal_(vocab_.add(pack, "pronominal-quantifiers")),
+      catenatives_(vocab_.add(pack, "catenatives")),
+      participle_openers_(vocab_.add(pack, "opening-prepositions")),
+      not_speakers_(vocab_.add(pack, "label-words")),
+      quantity_words_(vocab_.add(pack, "quantity-words")),
+      nouns_(vocab_.add(pack, "cue-nouns")),
+      possessives_(vocab_.add(pack, "possessive-determiners")),
+      viewpoints_(vocab_.add(pack, "viewpoint-nouns")),
+      circumstances_(vocab_.add(pack, "circumstance-participles")),
+      finite_auxiliaries_(vocab_.add(pack, "finite-auxiliaries")),
+      linking_prepositions_(vocab_.add(pack, "linking-prepositions")),
+      quantity_leads_(vocab_.add(pack, "quantity-leads")),
+      subject_trailers_(vocab_.add(pack, "subject-trailers")),
+      content_adverbs_(vocab_.add(pack, "content-adverbs")),
+      evidence_nouns_(vocab_.add(pack, "evidence-nouns")),
+      subordinators_(vocab_.add(pack, "subordinators")),
+      participle_prepositions_(vocab_.add(pack, "participle-prepositions")) {}
 
 // The cue word with its auxiliaries, negation and adverbs before it ("has not yet said"), a
 // particle the lexicon pairs with it ("pointed out", "called for") and a colon after it.
@@ -58,7 +58,7 @@ FrameFinder::Range FrameFinder::verb_group(const std::vector<Token>& tokens, std
         group.last = *to;
         head = *to;
     }
-    if (group.last + 1 < tokens.size() && tokens[group.last + 1].is_word() &&
+    if (group.last + 1 < tokens.size() && tokens[group.last + 1].is_word() && vocab_.starts_phrase(tokens[head]) &&
         particles_.contains(tokens[head].lower + " " + tokens[group.last + 1].lower))
         ++group.last;
     else if (links_content(tokens, group.last + 1))
@@ -69,7 +69,7 @@ FrameFinder::Range FrameFinder::verb_group(const std::vector<Token>& tokens, std
         ++group.last;  // "added sarcastically:" 
     // "said repeatedly", "said sarcastically": a manner adverb right after the verb joins it.
     if (group.last + 1 < tokens.size() && group_word(tokens[group.last + 1]) &&
-        ends_with(tokens[group.last + 1].lower, "ly") && !content_adverbs_.contains(tokens[group.last + 1].lower))
+        ends_with(tokens[group.last + 1].lower, "ly") && !content_adverbs_.has(tokens[group.last + 1]))
         ++group.last;
     if (group.last + 1 < tokens.size() && tokens[group.last + 1].kind == TokenKind::Colon) ++group.last;
     return group;
@@ -82,8 +82,9 @@ std::optional<std::size_t> FrameFinder::catenated_verb(const std::vector<Token>&
     std::size_t next = head + 1;
     // A two-word catenative ("went on", "had to") is listed whole.
     const bool two_words =
-        next < n && tokens[next].is_word() && catenatives_.contains(tokens[head].lower + " " + tokens[next].lower);
-    if (!two_words && !catenatives_.contains(tokens[head].lower)) return std::nullopt;
+        next < n && tokens[next].is_word() && vocab_.starts_phrase(tokens[head]) &&
+        catenatives_.contains(tokens[head].lower + " " + tokens[next].lower);
+    if (!two_words && !catenatives_.has(tokens[head])) return std::nullopt;
     if (two_words) ++next;
     // "to" joins the catenative to its verb, unless the catenative ended with it ("had to").
     if (tokens[next - 1].lower != "to") {
@@ -92,8 +93,7 @@ std::optional<std::size_t> FrameFinder::catenated_verb(const std::vector<Token>&
     }
     if (next >= n || !tokens[next].is_word() || tokens[next].capitalised) return std::nullopt;
     // The verb it leads to must be a cue in its own right, not a form mostly used otherwise.
-    const std::string& verb = tokens[next].lower;
-    if (!verbs_.contains(verb) || ambiguous_.contains(verb)) return std::nullopt;
+    if (!verbs_.has(tokens[next]) || ambiguous_.has(tokens[next])) return std::nullopt;
     return next;
 }
 
@@ -102,20 +102,20 @@ bool FrameFinder::followed_by_finite_verb(const std::vector<Token>& tokens, Rang
     std::size_t next = group.last + 1;
     // "Refugee advocates also said": an adverb may stand between.
     while (next + 1 < tokens.size() && tokens[next].is_word() && !tokens[next].capitalised &&
-           group_words_.contains(tokens[next].lower) && !be_forms_.contains(tokens[next].lower) &&
-           !finite_auxiliaries_.contains(tokens[next].lower))
+           group_words_.has(tokens[next]) && !be_forms_.has(tokens[next]) &&
+           !finite_auxiliaries_.has(tokens[next]))
         ++next;
     if (next >= tokens.size() || !tokens[next].is_word() || tokens[next].capitalised) return false;
-    const std::string& word = tokens[next].lower;
-    if (be_forms_.contains(word) || finite_auxiliaries_.contains(word)) return true;
+    const Token& word = tokens[next];
+    if (be_forms_.has(word) || finite_auxiliaries_.has(word)) return true;
     // (A form in -s may be a plural noun: "rejected claims that …".)
-    return verbs_.contains(word) && (ends_with(word, "ed") || participles_.contains(word));
+    return verbs_.has(word) && (ends_with(word.lower, "ed") || participles_.has(word));
 }
 
 // A preposition right after the verb that ties it to its content ("complained about the
 // plan"), not one that opens an adjunct ("said on Monday", "wrote in a statement").
 bool FrameFinder::links_content(const std::vector<Token>& tokens, std::size_t at) const {
-    if (at + 1 >= tokens.size() || !tokens[at].is_word() || !linking_prepositions_.contains(tokens[at].lower))
+    if (at + 1 >= tokens.size() || !tokens[at].is_word() || !linking_prepositions_.has(tokens[at]))
         return false;
     const Token& next = tokens[at + 1];
     if (!next.is_word() || in_list(calendar_, next)) return false;
@@ -127,10 +127,9 @@ bool FrameFinder::links_content(const std::vector<Token>& tokens, std::size_t at
 
 // "was told", "were asked": the subject is the listener, not the source.
 bool FrameFinder::passive(const std::vector<Token>& tokens, Range group, std::size_t head) const {
-    const std::string& word = tokens[head].lower;
-    if (!ends_with(word, "ed") && !participles_.contains(word)) return false;
+    if (!ends_with(tokens[head].lower, "ed") && !participles_.has(tokens[head])) return false;
     for (std::size_t i = group.first; i < head; ++i)
-        if (be_forms_.contains(tokens[i].lower)) return true;
+        if (be_forms_.has(tokens[i])) return true;
     return false;
 }
 
@@ -140,10 +139,10 @@ std::size_t FrameFinder::content_start_after(const std::vector<Token>& tokens, s
     const std::size_t n = tokens.size();
     if (takes_listener && at < n) at = after_listener(tokens, at);
     // "said on Monday of the deal": adjuncts may follow one another.
-    while (at < n && tokens[at].is_word() && adjunct_starts_.contains(tokens[at].lower)) {
+    while (at < n && tokens[at].is_word() && adjunct_starts_.has(tokens[at])) {
         // "said after the convention he would …": the content starts at the clause's subject.
         while (at < n && tokens[at].is_word() && tokens[at].lower != "that" &&
-               !(at > 0 && subject_pronouns_.contains(tokens[at].lower) && tokens[at].lower != "it")) {
+               !(at > 0 && subject_pronouns_.has(tokens[at]) && tokens[at].lower != "it")) {
             // "said on Monday the bridge was safe": a day ends the adjunct.
             const bool day = in_list(calendar_, tokens[at]);
             ++at;
@@ -171,8 +170,8 @@ std::optional<FrameMatch> FrameFinder::match_evidence_in(const std::vector<Token
     // "his assessment": an article, a modifier, then the evidence noun heading the phrase
     // (before any preposition: "a survey from …").
     std::size_t head = source->first;
-    while (head < source->last && !connectors_.contains(tokens[head + 1].lower)) ++head;
-    if (!evidence_nouns_.contains(tokens[head].lower) || !singular_determiners_.contains(tokens[source->first].lower) &&
+    while (head < source->last && !connectors_.has(tokens[head + 1])) ++head;
+    if (!evidence_nouns_.has(tokens[head]) || !singular_determiners_.has(tokens[source->first]) &&
                                                              tokens[source->first].lower != "the")
         return std::nullopt;
     if (head < source->first + 2) return std::nullopt;
@@ -203,32 +202,32 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
                                                  bool headline, const std::vector<FrameMatch>& earlier) const {
     const Token& word = tokens[head];
     if (!word.is_word() || word.in_quote) return std::nullopt;
-    const bool particle_head = head + 1 < tokens.size() && tokens[head + 1].is_word() &&
+    const bool particle_head = head + 1 < tokens.size() && tokens[head + 1].is_word() && vocab_.starts_phrase(word) &&
                                particles_.contains(word.lower + " " + tokens[head + 1].lower);
-    if (!particle_head && !verbs_.contains(word.lower) && !catenated_verb(tokens, head)) return std::nullopt;
+    if (!particle_head && !verbs_.has(word) && !catenated_verb(tokens, head)) return std::nullopt;
     // `Said Comey, "…"`: an inverted cue may open the sentence.
     if (word.capitalised && !headline) return head == 0 ? match_opening_inverted(tokens) : std::nullopt;
     const Range group = verb_group(tokens, head);
     if (passive(tokens, group, head)) return match_passive_agent(tokens, group, word.lower);
     // "sanctions announced by Washington": a participle with its agent describes a noun.
     if (group.first == head && group.last + 1 < tokens.size() && tokens[group.last + 1].lower == "by" &&
-        (ends_with(word.lower, "ed") || participles_.contains(word.lower)))
+        (ends_with(word.lower, "ed") || participles_.has(word)))
         return std::nullopt;
     if (group.first == head && followed_by_finite_verb(tokens, group)) return std::nullopt;
-    if (group.first == head && group.last == head && ambiguous_.contains(word.lower)) return std::nullopt;
+    if (group.first == head && group.last == head && ambiguous_.has(word)) return std::nullopt;
     FrameMatch match;
     match.cue = span_of(tokens, group.first, group.last);
     match.head = word.lower;
     const bool participle = ends_with(word.lower, "ing") && group.first == head;
     const Token* before = group.first > 0 ? &tokens[group.first - 1] : nullptr;
     const std::size_t after = group.last + 1;
-    const bool takes_listener = tell_.contains(word.lower);
+    const bool takes_listener = tell_.has(word);
 
     // "…, who said", "a statement that described": the relative pronoun is the source (PolNeAR
     // does not resolve it); the noun phrase it stands for is kept for source resolution.
     // Only a non-restrictive clause (", who said") attributes; "officials who spoke" describes.
     const bool relative = before && before->is_word() && !participle && group.first >= 2 &&
-                          (relatives_.contains(before->lower) ||
+                          (relatives_.has(*before) ||
                            (before->lower == "that" && np_word(tokens[group.first - 2])));
     if (relative) {
         match.source = before->span;
@@ -253,11 +252,11 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     const bool coordinated = joiner && joiner->is_word() && (joiner->lower == "and" || joiner->lower == "but");
     // After "and" only a finite verb continues the clause ("and said"); "federal and state
     // officials" is a noun phrase.
-    const bool finite = ends_with(word.lower, "ed") || ends_with(word.lower, "s") || participles_.contains(word.lower) ||
+    const bool finite = ends_with(word.lower, "ed") || ends_with(word.lower, "s") || participles_.has(word) ||
                         group.first < head;
     // ", speaking to reporters, …" says where, not what.
-    if (participle && circumstances_.contains(word.lower) && after < tokens.size() && tokens[after].is_word() &&
-        (connectors_.contains(tokens[after].lower) || adjunct_starts_.contains(tokens[after].lower)))
+    if (participle && circumstances_.has(word) && after < tokens.size() && tokens[after].is_word() &&
+        (connectors_.has(tokens[after]) || adjunct_starts_.has(tokens[after])))
         return std::nullopt;
     if ((participle && before && before->kind == TokenKind::Comma) || (coordinated && !participle && finite))
         return with_shared_subject(std::move(match), tokens, group, earlier, participle ? "participle" : "coordinated");
@@ -267,15 +266,15 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     // apposition ("Brian Burton, AKA Danger Mouse, wrote") is the likelier reading.
     const bool apposed_subject = before->kind == TokenKind::Comma && subject_with_apposition(tokens, group.first - 1);
     // `"…," McCain said, asked about the delay`: "asked about" is a question put to him.
-    const bool preposition = group.last > head && linking_prepositions_.contains(tokens[group.last].lower);
-    if (inverted_.contains(word.lower) && sets_off(*before) && !apposed_subject && !preposition) {
+    const bool preposition = group.last > head && linking_prepositions_.has(tokens[group.last]);
+    if (inverted_.has(word) && sets_off(*before) && !apposed_subject && !preposition) {
         if (auto source = noun_phrase_after(tokens, after, true)) {
             const std::size_t next = source->last + 1;
             // After a closing quotation the inverted order is certain; after a plain comma the
             // phrase must end the clause (", said the minister." / ", said Ana Ruiz, who …").
             const bool closes = before->kind == TokenKind::QuoteClose || next >= tokens.size() ||
-                                !tokens[next].is_word() || relatives_.contains(tokens[next].lower) ||
-                                openers_.contains(tokens[next].lower) || adjunct_starts_.contains(tokens[next].lower);
+                                !tokens[next].is_word() || relatives_.has(tokens[next]) ||
+                                openers_.has(tokens[next]) || adjunct_starts_.has(tokens[next]);
             auto content = content_before(tokens, group.first - 1);
             if (closes && content) {
                 match.source = span_of(tokens, source->first, source->last);
@@ -290,7 +289,7 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     // The subject before the verb group, with an apposition set off by commas or brackets.
     std::size_t end = group.first - 1;
     // "Her campaign workers here said", "the officials themselves said".
-    if (end > 0 && tokens[end].is_word() && subject_trailers_.contains(tokens[end].lower)) --end;
+    if (end > 0 && tokens[end].is_word() && subject_trailers_.has(tokens[end])) --end;
     std::optional<Range> subject;
     if (tokens[end].kind == TokenKind::Comma || tokens[end].kind == TokenKind::CloseParen ||
         tokens[end].kind == TokenKind::Dash) {
@@ -302,11 +301,11 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     if (!subject || is_possessive(tokens[subject->last].span.in(text))) return std::nullopt;
     // "… that he had seen support": after a verb form the cue word is that verb's object.
     const Token& last = tokens[subject->last];
-    if (participles_.contains(last.lower) || be_forms_.contains(last.lower) || finite_auxiliaries_.contains(last.lower))
+    if (participles_.has(last) || be_forms_.has(last) || finite_auxiliaries_.has(last))
         return std::nullopt;
     // "a familiar voice": a bare verb form needs a plural subject, so after "a" it is a noun.
-    const bool bare = !ends_with(word.lower, "s") && !ends_with(word.lower, "ed") && !participles_.contains(word.lower);
-    if (bare && group.first == head && singular_determiners_.contains(tokens[subject->first].lower)) return std::nullopt;
+    const bool bare = !ends_with(word.lower, "s") && !ends_with(word.lower, "ed") && !participles_.has(word);
+    if (bare && group.first == head && singular_determiners_.has(tokens[subject->first])) return std::nullopt;
     match.source = span_of(tokens, subject->first, subject->last);
     match.frame = "subject";
     const std::size_t start = content_start_after(tokens, after, takes_listener);
@@ -326,7 +325,7 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
 // `Said Comey, "The thought …"`: the source follows the opening cue and the content follows a
 // comma or colon after it.
 std::optional<FrameMatch> FrameFinder::match_opening_inverted(const std::vector<Token>& tokens) const {
-    if (!inverted_.contains(tokens[0].lower)) return std::nullopt;
+    if (!inverted_.has(tokens[0])) return std::nullopt;
     auto source = noun_phrase_after(tokens, 1, false);
     if (!source || !tokens[source->first].capitalised) return std::nullopt;
     const std::size_t mark = source->last + 1;
@@ -352,12 +351,12 @@ std::optional<FrameMatch> FrameFinder::match_noun(std::string_view text, const s
     for (std::size_t back = 1; back <= 2 && back <= noun && !owner; ++back) {
         const Token& word = tokens[noun - back];
         if (!word.is_word()) break;
-        if (possessives_.contains(word.lower) || is_possessive(word.span.in(text))) owner = noun - back;
+        if (possessives_.has(word) || is_possessive(word.span.in(text))) owner = noun - back;
         else if (!np_word(word) || word.capitalised) break;
     }
     if (!owner) return std::nullopt;
     Span source = tokens[*owner].span;
-    if (!possessives_.contains(tokens[*owner].lower))
+    if (!possessives_.has(tokens[*owner]))
         if (auto phrase = subject_before(tokens, *owner)) source = span_of(tokens, phrase->first, *owner);
     FrameMatch match;
     match.source = source;
@@ -369,7 +368,7 @@ std::optional<FrameMatch> FrameFinder::match_noun(std::string_view text, const s
     const bool opens_sentence = *owner >= 1 && tokens[*owner - 1].lower == "in" &&
                                 (*owner == 1 || !tokens[*owner - 2].is_word());
     if (opens_sentence && next < tokens.size() && tokens[next].kind == TokenKind::Comma &&
-        viewpoints_.contains(tokens[noun].lower)) {
+        viewpoints_.has(tokens[noun])) {
         content = content_to_end(tokens, next + 1);                     // "In her view, …"
     } else if (next < tokens.size() && tokens[next].kind == TokenKind::Colon) {
         cue_end = next;                                                   // "Her advice: …"
@@ -438,7 +437,7 @@ std::optional<FrameMatch> FrameFinder::with_shared_subject(FrameMatch match, con
     if (!source)
         if (auto subject = leading_subject(tokens); subject && subject->last < group.first)
             source = span_of(tokens, subject->first, subject->last);
-    const bool takes_listener = tell_.contains(tokens[group.first].lower) || tell_.contains(match.head);
+    const bool takes_listener = tell_.has(tokens[group.first]) || tell_.contains(match.head);
     auto content = content_to_end(tokens, content_start_after(tokens, group.last + 1, takes_listener));
     if (!source || !content) return std::nullopt;
     match.source = source;
@@ -453,7 +452,7 @@ std::optional<FrameMatch> FrameFinder::with_shared_subject(FrameMatch match, con
 std::optional<FrameMatch> FrameFinder::match_bare_participle(const std::vector<Token>& tokens, Range group,
                                                             const std::vector<FrameMatch>& earlier, FrameMatch match) const {
     const Token& before = tokens[group.first - 1];
-    if (!before.is_word() || !participle_prepositions_.contains(before.lower)) return std::nullopt;
+    if (!before.is_word() || !participle_prepositions_.has(before)) return std::nullopt;
     return with_shared_subject(std::move(match), tokens, group, earlier, "participle");
 }
 
@@ -462,7 +461,7 @@ std::optional<FrameMatch> FrameFinder::match_bare_participle(const std::vector<T
 std::optional<FrameMatch> FrameFinder::match_opening_participle(const std::vector<Token>& tokens,
                                                                 const std::vector<FrameMatch>& later) const {
     if (tokens.size() < 4 || !tokens[0].is_word() || !tokens[0].capitalised || !ends_with(tokens[0].lower, "ing") ||
-        !verbs_.contains(tokens[0].lower) || circumstances_.contains(tokens[0].lower))
+        !verbs_.has(tokens[0]) || circumstances_.has(tokens[0]))
         return std::nullopt;
     for (const FrameMatch& main : later) {
         if (main.frame != "subject" || !main.source) continue;
@@ -507,7 +506,7 @@ bool FrameFinder::opens_own_clause(const std::vector<Token>& tokens, std::size_t
     if (from == 0) return false;
     const Token& before = tokens[from - 1];
     if (before.kind == TokenKind::Comma || before.kind == TokenKind::Semicolon) return true;
-    return before.is_word() && conjunctions_.contains(before.lower);
+    return before.is_word() && conjunctions_.has(before);
 }
 
 // Ends the content of `earlier` where the clause at token `from` begins (before its conjunction
@@ -574,7 +573,7 @@ std::vector<FrameMatch> FrameFinder::find(std::string_view text, const std::vect
             match = match_according_to(tokens, i);
         else if (tokens[i].lower == "in" && !tokens[i].in_quote && (match = match_evidence_in(tokens, i)))
             ;
-        else if (tokens[i].is_word() && !tokens[i].in_quote && nouns_.contains(tokens[i].lower) && !tokens[i].capitalised &&
+        else if (tokens[i].is_word() && !tokens[i].in_quote && nouns_.has(tokens[i]) && !tokens[i].capitalised &&
                  (match = match_noun(text, tokens, i)))
             ;
         else if (tokens[i].kind == TokenKind::Colon && !tokens[i].in_quote)

@@ -13,6 +13,7 @@
 
 #include "analysis/analysis.hpp"
 #include "analysis/lexicon_index.hpp"
+#include "analysis/vocabulary.hpp"
 #include "analysis/tokens.hpp"
 #include "rules/rulepack.hpp"
 
@@ -35,7 +36,9 @@ public:
 
     // Attributions of one sentence, outermost only (a cue inside another's content is dropped
     // unless the two are coordinated clauses), in cue order.
+    // `tokens` must have been tagged by tag().
     std::vector<FrameMatch> find(std::string_view text, const std::vector<Token>& tokens, bool headline) const;
+    void tag(std::vector<Token>& tokens) const { vocab_.tag(tokens); }
 
 private:
     struct Range {
@@ -65,7 +68,7 @@ private:
     bool clause_boundary_before(const std::vector<Token>& tokens, std::size_t first) const;
     bool np_word(const Token& token) const;
     bool strip_word(const Token& token) const;
-    static bool in_list(const WordSet& list, const Token& token);
+    static bool in_list(const TaggedWords& list, const Token& token);
     bool verb_like(const Token& token) const;
     std::optional<Range> subject_with_apposition(const std::vector<Token>& tokens, std::size_t end) const;
     std::optional<Range> subject_with_relative(const std::vector<Token>& tokens, std::size_t end) const;
@@ -86,7 +89,8 @@ private:
     void end_content_before(const std::vector<Token>& tokens, std::size_t from, FrameMatch& earlier) const;
     void drop_nested(const std::vector<Token>& tokens, std::vector<FrameMatch>& matches) const;
 
-    WordSet verbs_, inverted_, tell_, particles_, group_words_, not_adverbs_, openers_, breakers_,
+    Vocabulary vocab_;  // before the lexicons: each takes its tag bit from it
+    TaggedWords verbs_, inverted_, tell_, particles_, group_words_, not_adverbs_, openers_, breakers_,
         connectors_, determiners_, subject_pronouns_, relatives_, strip_, adjunct_starts_, listeners_,
         calendar_, participles_, be_forms_, not_verbs_, ambiguous_, singular_determiners_, conjunctions_, pronominal_, catenatives_, participle_openers_, not_speakers_, quantity_words_,
         nouns_, possessives_, viewpoints_, circumstances_, finite_auxiliaries_, linking_prepositions_,

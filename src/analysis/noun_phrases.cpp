@@ -12,20 +12,14 @@ using namespace frame_spans;
 
 // A lexicon may list a word as it opens a sentence or names a day ("But", "Monday"), which
 // matches only with its capital, or in lower case, which matches any case.
-bool FrameFinder::in_list(const WordSet& list, const Token& token) {
-    if (!token.is_word()) return false;
-    if (list.contains(token.lower)) return true;
-    std::string capital = token.lower;
-    capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
-    return token.capitalised && list.contains(capital);
-}
+bool FrameFinder::in_list(const TaggedWords& list, const Token& token) { return token.is_word() && list.has_any_case(token); }
 
 bool FrameFinder::strip_word(const Token& token) const { return in_list(strip_, token); }
 
 bool FrameFinder::group_word(const Token& token) const {
     if (!token.is_word() || token.capitalised) return false;
-    if (group_words_.contains(token.lower)) return true;
-    return ends_with(token.lower, "ly") && !not_adverbs_.contains(token.lower);
+    if (group_words_.has(token)) return true;
+    return ends_with(token.lower, "ly") && !not_adverbs_.has(token);
 }
 
 // A word that can stand in a subject noun phrase: not a function word, not an adverb, not a
@@ -33,15 +27,15 @@ bool FrameFinder::group_word(const Token& token) const {
 bool FrameFinder::np_word(const Token& token) const {
     if (!token.is_word()) return false;
     if (token.capitalised) return !strip_word(token);
-    if (breakers_.contains(token.lower) || group_word(token)) return false;
-    return !(verbs_.contains(token.lower) && (ends_with(token.lower, "ed") || participles_.contains(token.lower)));
+    if (breakers_.has(token) || group_word(token)) return false;
+    return !(verbs_.has(token) && (ends_with(token.lower, "ed") || participles_.has(token)));
 }
 
 // A lower-case word in -ed or -ing: in a subject it is a modifier at most ("unnamed sources"),
 // never the head, and before it a noun phrase has usually ended ("Sharpton began taking calls").
 bool FrameFinder::verb_like(const Token& token) const {
     return token.is_word() && !token.capitalised && (ends_with(token.lower, "ed") || ends_with(token.lower, "ing")) &&
-           !not_verbs_.contains(token.lower);
+           !not_verbs_.has(token);
 }
 
 // The subject before a verb group that starts a clause; when the phrase read leftwards runs
@@ -90,9 +84,9 @@ std::optional<FrameFinder::Range> FrameFinder::subject_with_apposition(const std
         const Token& next = tokens[mark];
         // ... or "still stinging over …", "speaking on condition of anonymity".
         // ... or "when contacted by Reuters".
-        if (!next.is_word() || (!np_word(next) && !determiners_.contains(next.lower) && !relatives_.contains(next.lower) &&
+        if (!next.is_word() || (!np_word(next) && !determiners_.has(next) && !relatives_.has(next) &&
                                 next.lower != "whose" && !group_word(next) && !verb_like(next) &&
-                                !subordinators_.contains(next.lower)))
+                                !subordinators_.has(next)))
             break;
         if (mark < 2) break;
         auto named = bounded_subject(tokens, mark - 2);
@@ -101,7 +95,7 @@ std::optional<FrameFinder::Range> FrameFinder::subject_with_apposition(const std
         // comma is a time or an opening prepositional phrase, not part of the source.
         const bool adverbial = in_list(calendar_, tokens[named->last]) ||
                                (named->first > 0 && tokens[named->first - 1].is_word() &&
-                                participle_openers_.contains(tokens[named->first - 1].lower));
+                                participle_openers_.has(tokens[named->first - 1]));
         if (adverbial && best) break;
         if (adverbial) continue;
         best = Range{named->first, end};
@@ -114,17 +108,17 @@ std::optional<FrameFinder::Range> FrameFinder::subject_with_apposition(const std
 bool FrameFinder::quantifier(const Token& token) const {
     if (!token.is_word()) return false;
     if (std::isdigit(static_cast<unsigned char>(token.lower[0]))) return true;
-    return pronominal_.contains(token.lower) || (determiners_.contains(token.lower) && !singular_determiners_.contains(token.lower) &&
-                                                 !possessives_.contains(token.lower) && token.lower != "the");
+    return pronominal_.has(token) || (determiners_.has(token) && !singular_determiners_.has(token) &&
+                                                 !possessives_.has(token) && token.lower != "the");
 }
 
 // Where a quantity starts that ends just before `first`, if one does: "nearly" in "nearly
 // half", "at least" in "at least a dozen", "more than" in "more than half".
 std::size_t FrameFinder::quantity_start(const std::vector<Token>& tokens, std::size_t first) const {
-    if (first == 0 || !quantity_words_.contains(tokens[first - 1].lower)) return first;
+    if (first == 0 || !quantity_words_.has(tokens[first - 1])) return first;
     --first;
     const std::string& bound = tokens[first].lower;
-    if ((bound == "least" || bound == "than") && first >= 1 && quantity_leads_.contains(tokens[first - 1].lower)) --first;
+    if ((bound == "least" || bound == "than") && first >= 1 && quantity_leads_.has(tokens[first - 1])) --first;
     return first;
 }
 
@@ -132,8 +126,8 @@ bool FrameFinder::clause_boundary_before(const std::vector<Token>& tokens, std::
     if (first == 0) return true;
     const Token& before = tokens[first - 1];
     if (!before.is_word()) return true;
-    return openers_.contains(before.lower) || strip_word(before) || in_list(calendar_, before) ||
-           (ends_with(before.lower, "ly") && !not_adverbs_.contains(before.lower));
+    return openers_.has(before) || strip_word(before) || in_list(calendar_, before) ||
+           (ends_with(before.lower, "ly") && !not_adverbs_.has(before));
 }
 
 // The subject noun phrase that ends at token `end`: read leftwards over the words a noun phrase
@@ -141,55 +135,55 @@ bool FrameFinder::clause_boundary_before(const std::vector<Token>& tokens, std::
 // Yahoo"), stopping after its determiner.
 std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<Token>& tokens, std::size_t end) const {
     const Token& last = tokens[end];
-    if (subject_pronouns_.contains(last.lower) || relatives_.contains(last.lower)) return Range{end, end};
+    if (subject_pronouns_.has(last) || relatives_.has(last)) return Range{end, end};
     // "Some said", "Almost half believe": a quantifier standing alone is the whole phrase.
-    if (pronominal_.contains(last.lower)) return Range{quantity_start(tokens, end), end};
+    if (pronominal_.has(last)) return Range{quantity_start(tokens, end), end};
     // "Two in three said", "six of 10 agreed".
     if (end >= 2 && quantifier(last) && (tokens[end - 1].lower == "in" || tokens[end - 1].lower == "of") &&
         quantifier(tokens[end - 2]))
         return Range{quantity_start(tokens, end - 2), end};
-    if (!np_word(last) || determiners_.contains(last.lower) || connectors_.contains(last.lower) || verb_like(last))
+    if (!np_word(last) || determiners_.has(last) || connectors_.has(last) || verb_like(last))
         return std::nullopt;
     const std::size_t max_words = 16;
     std::size_t first = end;
     while (first > 0 && end - first < max_words) {
         const Token& previous = tokens[first - 1];
         if (previous.in_quote != last.in_quote || !previous.is_word()) break;
-        const bool before_is_np = first >= 2 && np_word(tokens[first - 2]) && !determiners_.contains(tokens[first - 2].lower);
-        if (determiners_.contains(previous.lower)) {
+        const bool before_is_np = first >= 2 && np_word(tokens[first - 2]) && !determiners_.has(tokens[first - 2]);
+        if (determiners_.has(previous)) {
             --first;
             // "the head of the agency": a determiner ends the phrase unless a preposition or a
             // possessive ties it to more of it.
             // "at least a dozen members", "more than half the senators": a quantity goes on.
-            if (first >= 1 && quantity_words_.contains(tokens[first - 1].lower)) {
+            if (first >= 1 && quantity_words_.has(tokens[first - 1])) {
                 first = quantity_start(tokens, first);
                 break;
             }
             // "House Republicans supporting the bill", "officials briefed on the talks": a
             // participle after a noun describes it.
             if (first >= 2 && verb_like(tokens[first - 1]) && np_word(tokens[first - 2]) && !verb_like(tokens[first - 2]) &&
-                !verbs_.contains(tokens[first - 1].lower)) {
+                !verbs_.has(tokens[first - 1])) {
                 first -= 1;
                 continue;
             }
             // "Trump and his attorneys", "She and her husband": a coordinated phrase goes on.
             if (first >= 2 && tokens[first - 1].lower == "and" &&
-                (np_word(tokens[first - 2]) || subject_pronouns_.contains(tokens[first - 2].lower)) &&
+                (np_word(tokens[first - 2]) || subject_pronouns_.has(tokens[first - 2])) &&
                 !verb_like(tokens[first - 2])) {
                 first -= 2;
                 continue;
             }
             // "all the attendees", "the four contenders" also take one more word.
-            if (first > 0 && (pronominal_.contains(tokens[first - 1].lower) || determiners_.contains(tokens[first - 1].lower))) {
+            if (first > 0 && (pronominal_.has(tokens[first - 1]) || determiners_.has(tokens[first - 1]))) {
                 --first;
                 break;
             }
-            if (first == 0 || !tokens[first - 1].is_word() || !connectors_.contains(tokens[first - 1].lower)) break;
+            if (first == 0 || !tokens[first - 1].is_word() || !connectors_.has(tokens[first - 1])) break;
             continue;
         }
         if (previous.lower == "and") {
             // "he and Mr. Allen said": a pronoun opens a coordinated subject.
-            if (first >= 2 && subject_pronouns_.contains(tokens[first - 2].lower)) {
+            if (first >= 2 && subject_pronouns_.has(tokens[first - 2])) {
                 first -= 2;
                 break;
             }
@@ -203,12 +197,12 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
             break;
         }
         // "an inside source", "an outside group": after a determiner the word is a modifier.
-        if (connectors_.contains(previous.lower) && first >= 2 && determiners_.contains(tokens[first - 2].lower) &&
+        if (connectors_.has(previous) && first >= 2 && determiners_.has(tokens[first - 2]) &&
             !previous.capitalised) {
             --first;
             continue;
         }
-        if (connectors_.contains(previous.lower)) {
+        if (connectors_.has(previous)) {
             if (!before_is_np) break;
             --first;
             continue;
@@ -216,16 +210,16 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
         if (!np_word(previous) || in_list(calendar_, previous)) break;
         // "elected officials", "the acting director": a participle only as the first modifier.
         // ("Democratic registered voters": after a capitalised modifier, too.)
-        if (verb_like(previous) && !(first >= 2 && (determiners_.contains(tokens[first - 2].lower) || quantifier(tokens[first - 2]))) &&
+        if (verb_like(previous) && !(first >= 2 && (determiners_.has(tokens[first - 2]) || quantifier(tokens[first - 2]))) &&
             !(first >= 2 && tokens[first - 2].capitalised && ends_with(previous.lower, "ed")) &&
             !clause_boundary_before(tokens, first - 1))
             break;
         --first;
     }
-    while (first < end && (connectors_.contains(tokens[first].lower) || tokens[first].lower == "and" ||
+    while (first < end && (connectors_.has(tokens[first]) || tokens[first].lower == "and" ||
                            strip_word(tokens[first])))
         ++first;
-    if (determiners_.contains(tokens[end].lower)) return std::nullopt;
+    if (determiners_.has(tokens[end])) return std::nullopt;
     return Range{first, end};
 }
 
@@ -234,21 +228,21 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
 std::optional<FrameFinder::Range> FrameFinder::noun_phrase_after(const std::vector<Token>& tokens, std::size_t start,
                                                                  bool apposition) const {
     if (start >= tokens.size() || !tokens[start].is_word()) return std::nullopt;
-    if (subject_pronouns_.contains(tokens[start].lower)) return Range{start, start};
+    if (subject_pronouns_.has(tokens[start])) return Range{start, start};
     std::size_t last = start;
-    if (!np_word(tokens[start]) && !determiners_.contains(tokens[start].lower)) return std::nullopt;
+    if (!np_word(tokens[start]) && !determiners_.has(tokens[start])) return std::nullopt;
     std::size_t i = start + 1;
     // At most 16 words, as for a subject: a phrase never runs on through the rest of the sentence.
     while (i < tokens.size() && tokens[i].is_word() && i - start < 16) {
         const Token& word = tokens[i];
-        if (connectors_.contains(word.lower) || word.lower == "and") {
+        if (connectors_.has(word) || word.lower == "and") {
             const bool adjunct = i + 1 < tokens.size() && (in_list(calendar_, tokens[i + 1]) ||
                                                            tokens[i + 1].lower == "a" || tokens[i + 1].lower == "an");
             if (adjunct || i + 1 >= tokens.size() || !tokens[i + 1].is_word()) break;
             ++i;
             continue;
         }
-        if (!np_word(word) && !determiners_.contains(word.lower)) break;
+        if (!np_word(word) && !determiners_.has(word)) break;
         if (in_list(calendar_, word)) break;
         last = i++;
     }
@@ -265,8 +259,8 @@ std::size_t FrameFinder::with_descriptions(const std::vector<Token>& tokens, std
     std::size_t end = last;
     while (end + 2 < tokens.size() && tokens[end + 1].kind == TokenKind::Comma) {
         const Token& next = tokens[end + 2];
-        const bool describes = next.is_word() && !verb_like(next) && !adjunct_starts_.contains(next.lower) &&
-                               (np_word(next) || determiners_.contains(next.lower) || relatives_.contains(next.lower));
+        const bool describes = next.is_word() && !verb_like(next) && !adjunct_starts_.has(next) &&
+                               (np_word(next) || determiners_.has(next) || relatives_.has(next));
         if (!describes) break;
         std::size_t segment = end + 2;
         while (segment + 1 < tokens.size() && tokens[segment + 1].kind != TokenKind::Comma &&
@@ -289,16 +283,16 @@ std::optional<FrameFinder::Range> FrameFinder::leading_subject(const std::vector
     while (i < tokens.size() && tokens[i].capitalised && strip_word(tokens[i])) ++i;
     while (i < tokens.size() && tokens[i].kind == TokenKind::Comma) ++i;
     if (i >= tokens.size() || !tokens[i].is_word() || tokens[i].in_quote) return std::nullopt;
-    if (subject_pronouns_.contains(tokens[i].lower)) return Range{i, i};
+    if (subject_pronouns_.has(tokens[i])) return Range{i, i};
     std::size_t last = i;
-    for (std::size_t j = i; j < tokens.size() && (np_word(tokens[j]) || determiners_.contains(tokens[j].lower)); ++j) {
+    for (std::size_t j = i; j < tokens.size() && (np_word(tokens[j]) || determiners_.has(tokens[j])); ++j) {
         if (j > i && !tokens[j].capitalised && ends_with(tokens[j].lower, "ed")) break;
-        if (verbs_.contains(tokens[j].lower) && !tokens[j].capitalised) break;
+        if (verbs_.has(tokens[j]) && !tokens[j].capitalised) break;
         if (tokens[j].lower == "and") break;
         // "The company cut 40 jobs": a determiner or number after a lower-case word starts the
         // object, so that word was the verb.
-        const bool opens_phrase = determiners_.contains(tokens[j].lower) || std::isdigit(static_cast<unsigned char>(tokens[j].lower[0]));
-        if (j > i + 1 && opens_phrase && !determiners_.contains(tokens[j - 1].lower) && !tokens[j - 1].capitalised) {
+        const bool opens_phrase = determiners_.has(tokens[j]) || std::isdigit(static_cast<unsigned char>(tokens[j].lower[0]));
+        if (j > i + 1 && opens_phrase && !determiners_.has(tokens[j - 1]) && !tokens[j - 1].capitalised) {
             last = j - 2;
             break;
         }
@@ -317,20 +311,20 @@ std::optional<FrameFinder::Range> FrameFinder::leading_subject(const std::vector
 std::size_t FrameFinder::after_listener(const std::vector<Token>& tokens, std::size_t at) const {
     const std::size_t n = tokens.size();
     if (at >= n || !tokens[at].is_word()) return at;
-    if (listeners_.contains(tokens[at].lower)) return at + 1;
+    if (listeners_.has(tokens[at])) return at + 1;
     std::size_t i = at;
     // "told the inquiry that …", "told police they …": a short phrase before the content's
     // own opening is the listener.
     for (std::size_t end = at; end < n && end < at + 4 && tokens[end].is_word() && !verb_like(tokens[end]); ++end) {
-        if (end > at && (tokens[end].lower == "that" || subject_pronouns_.contains(tokens[end].lower))) return end;
+        if (end > at && (tokens[end].lower == "that" || subject_pronouns_.has(tokens[end]))) return end;
         if (end + 1 < n && (tokens[end + 1].kind == TokenKind::Colon || tokens[end + 1].kind == TokenKind::QuoteOpen))
             return end + 1;
-        if (!np_word(tokens[end]) && !determiners_.contains(tokens[end].lower)) break;
+        if (!np_word(tokens[end]) && !determiners_.has(tokens[end])) break;
     }
     if (tokens[i].lower == "the" && i + 1 < n && tokens[i + 1].capitalised) ++i;
     if (!tokens[i].capitalised) return at;
     while (i < n && tokens[i].is_word() && (tokens[i].capitalised || tokens[i].lower == "of") &&
-           !subject_pronouns_.contains(tokens[i].lower))
+           !subject_pronouns_.has(tokens[i]))
         ++i;
     return i;
 }

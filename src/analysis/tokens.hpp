@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,8 @@ struct Token {
     std::string lower;       // lower-cased word (ASCII folding), empty for marks
     bool capitalised = false;
     bool in_quote = false;   // inside an outer quotation (its marks excluded)
+    std::uint64_t tags = 0;          // a bit per lexicon holding `lower` (Vocabulary::tag)
+    std::uint64_t capital_tags = 0;  // ... and per lexicon holding its capitalised form
     bool is_word() const { return kind == TokenKind::Word; }
 };
 

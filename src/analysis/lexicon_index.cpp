@@ -36,7 +36,8 @@ void WordSet::add_lexicon(const Lexicon& lexicon) {
 }
 
 bool WordSet::contains(std::string_view phrase) const {
-    if (exact_.find(phrase) != exact_.end()) return true;
+    if (!exact_.empty() && exact_.find(phrase) != exact_.end()) return true;
+    if (folded_.empty()) return false;
     // Most lookups are of words already in lower case: fold only when there is a capital.
     if (!has_upper(phrase)) return folded_.find(phrase) != folded_.end();
     return folded_.find(ascii_lower(phrase)) != folded_.end();

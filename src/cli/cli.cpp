@@ -45,8 +45,8 @@ struct EvalOptions {
 
 void print_error(std::ostream& err, const std::string& message) { err << "claimcheck: error: " << message << '\n'; }
 
-RulePack load_pack(const CommonOptions& common) {
-    RulePack pack = common.rules_dir.empty() ? load_builtin_pack() : load_rule_pack_dir(common.rules_dir);
+RulePack load_pack(const CommonOptions& common, PackValidation validation = PackValidation::SkipUnusedFragments) {
+    RulePack pack = common.rules_dir.empty() ? load_builtin_pack(validation) : load_rule_pack_dir(common.rules_dir);
     auto set_enabled = [&](const std::vector<std::string>& ids, bool enabled, const char* flag) {
         for (const auto& id : ids) {
             Check* check = pack.check(id);
@@ -258,7 +258,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         if (*check_cmd) return run_check(common, check, out, err);
         if (*sources_cmd) return run_sources(common, source_paths, sources_json, out, err);
         if (*eval_cmd) return run_eval(common, eval, out);
-        Engine engine(load_pack(common));
+        // `rules` commands validate the pack in full (they are how a rule author checks it).
+        Engine engine(load_pack(common, PackValidation::Full));
         if (rules_cmd->got_subcommand("list")) {
             list_rules(out, engine.pack());
             return kExitClean;

@@ -349,7 +349,7 @@ RE2::Options regex_options() {
     return options;
 }
 
-RulePack compile_pack(const std::string& name, PackSources sources) {
+RulePack compile_pack(const std::string& name, PackSources sources, PackValidation validation) {
     RulePack pack;
     pack.name = name;
     pack.lexicons = LexiconResolver(sources.lexicons).resolve_all();
@@ -366,7 +366,7 @@ RulePack compile_pack(const std::string& name, PackSources sources) {
     pack.claims.threshold = sources.threshold;
     pack.claims.triggers = compile_triggers(sources.triggers, compiler);
     pack.block_roles = compile_block_roles(sources.block_roles, compiler);
-    compiler.check_unused_fragments();
+    if (validation == PackValidation::Full) compiler.check_unused_fragments();
     pack.sources = source_vocabulary(sources, pack.lexicons);
     pack.abbreviations = std::move(sources.abbreviations);
     pack.sentence_openers = std::move(sources.sentence_openers);

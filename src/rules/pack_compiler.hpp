@@ -17,6 +17,6 @@ namespace claimcheck::rules {
 // memory budget so a huge lexicon cannot make one pattern take the whole machine.
 RE2::Options regex_options();
 
-RulePack compile_pack(const std::string& name, PackSources sources);
+RulePack compile_pack(const std::string& name, PackSources sources, PackValidation validation);
 
 }  // namespace claimcheck::rules

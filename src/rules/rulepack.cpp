@@ -42,14 +42,14 @@ Check* RulePack::check(const std::string& id) {
     return const_cast<Check*>(static_cast<const RulePack&>(*this).check(id));
 }
 
-RulePack load_rule_pack(const std::string& name, const std::vector<RuleFile>& files) {
+RulePack load_rule_pack(const std::string& name, const std::vector<RuleFile>& files, PackValidation validation) {
     // Sections merge in file-name order, whatever order the caller listed the files in.
     std::vector<const RuleFile*> ordered;
     for (const RuleFile& file : files) ordered.push_back(&file);
     std::stable_sort(ordered.begin(), ordered.end(), [](const RuleFile* a, const RuleFile* b) { return a->path < b->path; });
     rules::PackSources sources;
     for (const RuleFile* file : ordered) rules::parse_rule_file(*file, sources);
-    return rules::compile_pack(name, std::move(sources));
+    return rules::compile_pack(name, std::move(sources), validation);
 }
 
 namespace {
@@ -90,11 +90,11 @@ RulePack load_rule_pack_dir(const std::string& dir) {
     return load_rule_pack(name.empty() ? fs::path(dir).lexically_normal().parent_path().filename().string() : name, files);
 }
 
-RulePack load_builtin_pack() {
+RulePack load_builtin_pack(PackValidation validation) {
     std::vector<RuleFile> files;
     for (const EmbeddedFile& file : embedded_rule_files())
         files.push_back(RuleFile{"rules/en/" + std::string(file.name), std::string(file.text)});
-    return load_rule_pack("en", files);
+    return load_rule_pack("en", files, validation);
 }
 
 }  // namespace claimcheck

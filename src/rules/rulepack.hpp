@@ -144,10 +144,15 @@ struct RuleFile {
 // Loads and validates the files of one pack. Throws UserError naming file:line:column and the
 // rule id for: malformed YAML, unknown keys, bad regexes, undefined {{names}}, duplicate ids,
 // missing required fields, empty examples.
-RulePack load_rule_pack(const std::string& name, const std::vector<RuleFile>& files);
+// Fragments no regex uses are compiled too, to report a broken one, unless `unused_fragments`
+// is PackValidation::SkipUnusedFragments.
+enum class PackValidation { Full, SkipUnusedFragments };
+RulePack load_rule_pack(const std::string& name, const std::vector<RuleFile>& files,
+                        PackValidation validation = PackValidation::Full);
 // Reads every *.yml / *.yaml file of a folder (sorted by name) and loads them as one pack.
 RulePack load_rule_pack_dir(const std::string& dir);
-// The default English pack, embedded at build time.
-RulePack load_builtin_pack();
+// The default English pack, embedded at build time. Its unused fragments are compiled only when
+// asked: the same files are validated in full by the test suite, and start-up stays short.
+RulePack load_builtin_pack(PackValidation validation = PackValidation::SkipUnusedFragments);
 
 }  // namespace claimcheck

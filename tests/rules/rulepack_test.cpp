@@ -391,3 +391,14 @@ TEST_CASE("rules: the embedded default pack loads, with rules/en/ file names") {
         CHECK(check.where.file.rfind("rules/en/", 0) == 0);
     }
 }
+
+TEST_CASE("rules: the embedded pack passes full validation, unused fragments included") {
+    CHECK_NOTHROW(load_builtin_pack(PackValidation::Full));
+}
+
+TEST_CASE("rules: a broken fragment no regex uses is reported in full validation only") {
+    const std::vector<RuleFile> files{RuleFile{"pack/a.yml", "fragments:\n  broken: '(unclosed'\n"}};
+    CHECK_THROWS_WITH_AS(load_rule_pack("pack", files), "pack/a.yml:2:11: fragment 'broken': invalid regex: missing ): (unclosed",
+                         UserError);
+    CHECK_NOTHROW(load_rule_pack("pack", files, PackValidation::SkipUnusedFragments));
+}

@@ -3,7 +3,7 @@
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 DEBIAN_PACKAGES := cmake make g++ pkg-config libre2-dev libicu-dev libyaml-cpp-dev doctest-dev \
-	libmd4c-dev nlohmann-json3-dev libcli11-dev libfmt-dev python3 python3-jsonschema
+	libmd4c-dev nlohmann-json3-dev libcli11-dev libfmt-dev libbenchmark-dev python3 python3-jsonschema time
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all deps build run test clean

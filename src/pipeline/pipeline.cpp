@@ -6,6 +6,8 @@
 #include "analysis/resolve.hpp"
 #include "checks/check.hpp"
 
+#include <chrono>
+
 namespace claimcheck {
 
 namespace {
@@ -28,33 +30,53 @@ void require_known_checks(const RulePack& pack) {
 
 }  // namespace
 
-struct Engine::Stages {
-    explicit Stages(const RulePack& pack)
-        : segmenter(segment_options(pack)), attributor(pack), resolver(pack), claims(pack), corroborator(pack) {}
-    Segmenter segmenter;
-    Attributor attributor;
-    Resolver resolver;
-    ClaimFinder claims;
-    Corroborator corroborator;
-};
+PipelineStages::PipelineStages(const RulePack& pack)
+    : segmenter(std::make_unique<Segmenter>(segment_options(pack))),
+      attributor(std::make_unique<Attributor>(pack)),
+      resolver(std::make_unique<Resolver>(pack)),
+      claims(std::make_unique<ClaimFinder>(pack)),
+      corroborator(std::make_unique<Corroborator>(pack)) {}
+
+PipelineStages::~PipelineStages() = default;
 
 Engine::Engine(RulePack pack) : pack_(std::move(pack)) {
     require_known_checks(pack_);
-    stages_ = std::make_unique<Stages>(pack_);
+    stages_ = std::make_unique<PipelineStages>(pack_);
 }
 
 Engine::~Engine() = default;
 
-CheckedDocument Engine::check(Document doc) const {
+// `clock(seconds_of_stage)` is called after each stage with where to add its time, or ignores it.
+template <typename Clock>
+CheckedDocument Engine::run(Document doc, Clock&& clock) const {
     CheckedDocument result;
     result.doc = std::move(doc);
-    result.seg = stages_->segmenter.segment(result.doc);
-    result.analysis.attributions = stages_->attributor.find(result.doc, result.seg);
-    stages_->resolver.resolve(result.doc, result.seg, result.analysis);
-    stages_->claims.find(result.doc, result.seg, result.analysis);
-    stages_->corroborator.corroborate(result.doc, result.seg, result.analysis);
+    result.seg = stages_->segmenter->segment(result.doc);
+    clock(&StageTimes::segment);
+    result.analysis.attributions = stages_->attributor->find(result.doc, result.seg);
+    clock(&StageTimes::attribute);
+    stages_->resolver->resolve(result.doc, result.seg, result.analysis);
+    clock(&StageTimes::resolve);
+    stages_->claims->find(result.doc, result.seg, result.analysis);
+    clock(&StageTimes::claims);
+    stages_->corroborator->corroborate(result.doc, result.seg, result.analysis);
+    clock(&StageTimes::corroborate);
     result.findings = run_checks(CheckContext{result.doc, result.seg, result.analysis}, pack_);
+    clock(&StageTimes::checks);
     return result;
+}
+
+CheckedDocument Engine::check(Document doc) const {
+    return run(std::move(doc), [](double StageTimes::*) {});
+}
+
+CheckedDocument Engine::check(Document doc, StageTimes& times) const {
+    auto last = std::chrono::steady_clock::now();
+    return run(std::move(doc), [&](double StageTimes::*stage) {
+        const auto now = std::chrono::steady_clock::now();
+        times.*stage += std::chrono::duration<double>(now - last).count();
+        last = now;
+    });
 }
 
 }  // namespace claimcheck

@@ -4,6 +4,7 @@
 
 #include <ostream>
 
+#include "report/json_writer.hpp"
 #include "report/report_support.hpp"
 
 namespace claimcheck {
@@ -12,37 +13,50 @@ using nlohmann::ordered_json;
 
 namespace {
 
-std::string text_of(const Document& doc, Span span) { return std::string(span_text(doc, span)); }
-
 // {"text", "start", "end"}: the analysed text of a span and its original byte range.
-ordered_json span_json(const Document& doc, Span span) {
+void write_span(JsonWriter& json, const Document& doc, Span span) {
     const OriginalRange range = original_range(doc, span);
-    ordered_json out;
-    out["text"] = text_of(doc, span);
-    out["start"] = range.start.byte;
-    out["end"] = range.end.byte;
-    return out;
+    json.begin_object();
+    json.key("text");
+    json.value(span_text(doc, span));
+    json.key("start");
+    json.value(range.start.byte);
+    json.key("end");
+    json.value(range.end.byte);
+    json.end_object();
 }
 
-std::string sentence_text(const CheckedDocument& checked, std::size_t index, Span fallback) {
-    return text_of(checked.doc, sentence_span(checked, index).value_or(fallback));
+std::string_view sentence_text(const CheckedDocument& checked, std::size_t index, Span fallback) {
+    return span_text(checked.doc, sentence_span(checked, index).value_or(fallback));
 }
 
-ordered_json finding_json(const CheckedDocument& checked, const Finding& finding) {
+void write_finding(JsonWriter& json, const CheckedDocument& checked, const Finding& finding) {
     const OriginalRange range = original_range(checked.doc, finding.span);
-    ordered_json out;
-    out["rule"] = finding.rule;
-    out["severity"] = severity_name(finding.severity);
-    out["message"] = finding.message;
-    out["line"] = range.start.line;
-    out["column"] = range.start.column;
-    out["end_line"] = range.end.line;
-    out["end_column"] = range.end.column;
-    out["start"] = range.start.byte;
-    out["end"] = range.end.byte;
-    out["sentence"] = sentence_text(checked, finding.sentence, finding.span);
-    out["source"] = finding.source.empty() ? ordered_json(nullptr) : ordered_json(finding.source);
-    return out;
+    json.begin_object();
+    json.key("rule");
+    json.value(finding.rule);
+    json.key("severity");
+    json.value(severity_name(finding.severity));
+    json.key("message");
+    json.value(finding.message);
+    json.key("line");
+    json.value(range.start.line);
+    json.key("column");
+    json.value(range.start.column);
+    json.key("end_line");
+    json.value(range.end.line);
+    json.key("end_column");
+    json.value(range.end.column);
+    json.key("start");
+    json.value(range.start.byte);
+    json.key("end");
+    json.value(range.end.byte);
+    json.key("sentence");
+    json.value(sentence_text(checked, finding.sentence, finding.span));
+    json.key("source");
+    if (finding.source.empty()) json.null();
+    else json.value(finding.source);
+    json.end_object();
 }
 
 // The first of an attribution's spans, for when its sentence index is out of range.
@@ -56,93 +70,128 @@ Span attribution_extent(const Attribution& attribution) {
 }
 
 // An unresolved source keeps its own text as entity name, so `entity` is always a string.
-ordered_json attribution_source_json(const CheckedDocument& checked, const Attribution& attribution) {
-    if (!attribution.source) return nullptr;
-    ordered_json out = span_json(checked.doc, *attribution.source);
+void write_attribution_source(JsonWriter& json, const CheckedDocument& checked, const Attribution& attribution) {
+    if (!attribution.source) {
+        json.null();
+        return;
+    }
+    const Span span = *attribution.source;
+    const OriginalRange range = original_range(checked.doc, span);
     const Entity* entity = entity_at(checked.analysis, attribution.entity);
-    out["entity"] = entity ? entity->name : out["text"].get<std::string>();
-    out["kind"] = source_kind_name(entity ? entity->kind : SourceKind::Unresolved);
-    return out;
+    json.begin_object();
+    json.key("text");
+    json.value(span_text(checked.doc, span));
+    json.key("start");
+    json.value(range.start.byte);
+    json.key("end");
+    json.value(range.end.byte);
+    json.key("entity");
+    json.value(entity ? std::string_view(entity->name) : span_text(checked.doc, span));
+    json.key("kind");
+    json.value(source_kind_name(entity ? entity->kind : SourceKind::Unresolved));
+    json.end_object();
 }
 
 // Line and column are those of the attribution's sentence, as in DESIGN.md's example, so that a
 // quote whose speaker comes last still points where the reader starts reading it.
-ordered_json attribution_json(const CheckedDocument& checked, const Attribution& attribution) {
+void write_attribution(JsonWriter& json, const CheckedDocument& checked, const Attribution& attribution) {
     const Span sentence = sentence_span(checked, attribution.sentence).value_or(attribution_extent(attribution));
     const Position where = original_range(checked.doc, sentence).start;
-    ordered_json out;
-    out["line"] = where.line;
-    out["column"] = where.column;
-    out["form"] = attribution_form_name(attribution.form);
-    out["sentence"] = text_of(checked.doc, sentence);
-    out["cue"] = span_json(checked.doc, attribution.cue);
-    out["source"] = attribution_source_json(checked, attribution);
-    out["content"] = ordered_json::array();
-    for (const Span& content : attribution.content) out["content"].push_back(span_json(checked.doc, content));
+    json.begin_object();
+    json.key("line");
+    json.value(where.line);
+    json.key("column");
+    json.value(where.column);
+    json.key("form");
+    json.value(attribution_form_name(attribution.form));
+    json.key("sentence");
+    json.value(span_text(checked.doc, sentence));
+    json.key("cue");
+    write_span(json, checked.doc, attribution.cue);
+    json.key("source");
+    write_attribution_source(json, checked, attribution);
+    json.key("content");
+    json.begin_array();
+    for (const Span& content : attribution.content) write_span(json, checked.doc, content);
+    json.end_array();
     // The pattern or cue frame that found it, for rule authors tuning a pack.
-    if (!attribution.pattern.empty()) out["pattern"] = attribution.pattern;
-    return out;
-}
-
-ordered_json claim_json(const CheckedDocument& checked, const Claim& claim) {
-    const Span sentence = sentence_span(checked, claim.sentence).value_or(claim.span);
-    ordered_json out;
-    out["line"] = original_range(checked.doc, claim.span).start.line;
-    out["sentence"] = text_of(checked.doc, sentence);
-    out["triggers"] = claim.triggers;
-    out["support"] = ordered_json::array();
-    for (int index : claim.support) {
-        if (const Entity* entity = entity_at(checked.analysis, index)) out["support"].push_back(entity->name);
+    if (!attribution.pattern.empty()) {
+        json.key("pattern");
+        json.value(attribution.pattern);
     }
-    return out;
+    json.end_object();
 }
 
-ordered_json source_json(const Entity& entity) {
-    ordered_json out;
-    out["name"] = entity.name;
-    out["kind"] = source_kind_name(entity.kind);
-    out["mentions"] = entity.mentions.size();
-    out["attributions"] = entity.attributions;
-    return out;
+void write_claim(JsonWriter& json, const CheckedDocument& checked, const Claim& claim) {
+    const Span sentence = sentence_span(checked, claim.sentence).value_or(claim.span);
+    json.begin_object();
+    json.key("line");
+    json.value(original_range(checked.doc, claim.span).start.line);
+    json.key("sentence");
+    json.value(span_text(checked.doc, sentence));
+    json.key("triggers");
+    json.begin_array();
+    for (const std::string& trigger : claim.triggers) json.value(trigger);
+    json.end_array();
+    json.key("support");
+    json.begin_array();
+    for (int index : claim.support) {
+        if (const Entity* entity = entity_at(checked.analysis, index)) json.value(entity->name);
+    }
+    json.end_array();
+    json.end_object();
 }
 
-ordered_json summary_json(const std::vector<CheckedDocument>& documents) {
+void write_source(JsonWriter& json, const Entity& entity) {
+    json.begin_object();
+    json.key("name");
+    json.value(entity.name);
+    json.key("kind");
+    json.value(source_kind_name(entity.kind));
+    json.key("mentions");
+    json.value(entity.mentions.size());
+    json.key("attributions");
+    json.value(entity.attributions);
+    json.end_object();
+}
+
+template <typename Items, typename Write>
+void write_array(JsonWriter& json, const char* name, const Items& items, Write&& write) {
+    json.key(name);
+    json.begin_array();
+    for (const auto& item : items) write(item);
+    json.end_array();
+}
+
+void write_summary(JsonWriter& json, const std::vector<CheckedDocument>& documents) {
     const SeverityCounts counts = count_severities(documents);
-    ordered_json out;
-    out["documents"] = documents.size();
-    out["findings"]["error"] = counts.error;
-    out["findings"]["warning"] = counts.warning;
-    out["findings"]["info"] = counts.info;
-    return out;
+    json.begin_object();
+    json.key("documents");
+    json.value(documents.size());
+    json.key("findings");
+    json.begin_object();
+    json.key("error");
+    json.value(counts.error);
+    json.key("warning");
+    json.value(counts.warning);
+    json.key("info");
+    json.value(counts.info);
+    json.end_object();
+    json.end_object();
 }
 
 }  // namespace
 
-ordered_json json_document(const CheckedDocument& checked) {
-    ordered_json out;
-    out["path"] = checked.doc.path;
-    out["findings"] = ordered_json::array();
-    for (const Finding& finding : checked.findings) out["findings"].push_back(finding_json(checked, finding));
-    out["attributions"] = ordered_json::array();
-    for (const Attribution& attribution : checked.analysis.attributions) {
-        out["attributions"].push_back(attribution_json(checked, attribution));
-    }
-    out["claims"] = ordered_json::array();
-    for (const Claim& claim : checked.analysis.claims) out["claims"].push_back(claim_json(checked, claim));
-    out["sources"] = ordered_json::array();
-    for (const Entity& entity : checked.analysis.entities) out["sources"].push_back(source_json(entity));
-    return out;
-}
-
-ordered_json json_report(const std::vector<CheckedDocument>& documents, const ReportOptions& options) {
-    ordered_json out;
-    out["version"] = kJsonReportVersion;
-    out["tool"]["name"] = "claimcheck";
-    out["tool"]["version"] = tool_version(options);
-    out["documents"] = ordered_json::array();
-    for (const CheckedDocument& checked : documents) out["documents"].push_back(json_document(checked));
-    out["summary"] = summary_json(documents);
-    return out;
+void write_json_document(JsonWriter& json, const CheckedDocument& checked) {
+    json.begin_object();
+    json.key("path");
+    json.value(checked.doc.path);
+    write_array(json, "findings", checked.findings, [&](const Finding& finding) { write_finding(json, checked, finding); });
+    write_array(json, "attributions", checked.analysis.attributions,
+                [&](const Attribution& attribution) { write_attribution(json, checked, attribution); });
+    write_array(json, "claims", checked.analysis.claims, [&](const Claim& claim) { write_claim(json, checked, claim); });
+    write_array(json, "sources", checked.analysis.entities, [&](const Entity& entity) { write_source(json, entity); });
+    json.end_object();
 }
 
 void write_json(std::ostream& out, const ordered_json& value) {
@@ -151,7 +200,22 @@ void write_json(std::ostream& out, const ordered_json& value) {
 
 void write_json_report(std::ostream& out, const std::vector<CheckedDocument>& documents, const RulePack&,
                        const ReportOptions& options) {
-    write_json(out, json_report(documents, options));
+    JsonWriter json(out);
+    json.begin_object();
+    json.key("version");
+    json.value(kJsonReportVersion);
+    json.key("tool");
+    json.begin_object();
+    json.key("name");
+    json.value("claimcheck");
+    json.key("version");
+    json.value(tool_version(options));
+    json.end_object();
+    write_array(json, "documents", documents, [&](const CheckedDocument& checked) { write_json_document(json, checked); });
+    json.key("summary");
+    write_summary(json, documents);
+    json.end_object();
+    json.finish();
 }
 
 }  // namespace claimcheck

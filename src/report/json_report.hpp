@@ -1,5 +1,5 @@
-// The JSON report (contract v1, DESIGN.md) as a value, for writers that embed it (the web page)
-// as well as for `--format json`.
+// The JSON report (contract v1, DESIGN.md), streamed by write_json_report (report.hpp) one
+// document at a time.
 #pragma once
 
 #include <vector>
@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "pipeline/pipeline.hpp"
+#include "report/json_writer.hpp"
 #include "report/report.hpp"
 
 namespace claimcheck {
@@ -14,9 +15,9 @@ namespace claimcheck {
 inline constexpr int kJsonReportVersion = 1;
 
 // Keys in the order of DESIGN.md's example; offsets are UTF-8 byte offsets into the original
-// file (end exclusive), texts are slices of the analysed text.
-nlohmann::ordered_json json_report(const std::vector<CheckedDocument>& documents, const ReportOptions& options);
-nlohmann::ordered_json json_document(const CheckedDocument& checked);
+// file (end exclusive), texts are slices of the analysed text. One document of the report, as
+// an element of its "documents" array (the web page writes one at a time, too).
+void write_json_document(JsonWriter& json, const CheckedDocument& checked);
 
 // Two-space indent and a final newline; invalid UTF-8 (say, in a path) becomes U+FFFD instead
 // of throwing.

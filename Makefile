@@ -6,7 +6,7 @@ DEBIAN_PACKAGES := cmake make g++ pkg-config libre2-dev libicu-dev libyaml-cpp-d
 	libmd4c-dev nlohmann-json3-dev libcli11-dev libfmt-dev libbenchmark-dev python3 python3-jsonschema time
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test clean
+.PHONY: all deps build run test bench clean
 
 all: build
 
@@ -31,6 +31,10 @@ run: build
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# Whole-process throughput, start-up and the share of each stage on ../shared/bench (when present).
+bench: build
+	python3 tests/bench/run_bench.py $(BUILD_DIR)
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -21,6 +21,7 @@ Attributor::Attributor(const RulePack& pack)
     : pack_(pack),
       strip_words_(required_words(pack, "source-strip")),
       source_heads_(required_words(pack, "source-heads")),
+      postmodifiers_(required_words(pack, "source-postmodifiers")),
       auxiliaries_(required_words(pack, "auxiliaries")),
       be_forms_(required_words(pack, "be-forms")),
       cue_classes_(cue_classes(pack)),
@@ -212,8 +213,6 @@ std::vector<WordSpan> words_of(std::string_view text, Span span) {
     return tokens;
 }
 
-const std::set<std::string_view> kPostmodifierStarts = {"in", "at", "from", "for", "of", "with", "on", "inside", "within",
-                                                        "familiar", "close", "briefed", "involved", "who", "present"};
 
 }  // namespace
 
@@ -253,8 +252,10 @@ Span Attributor::trim_source(std::string_view text, Span source) const {
     std::size_t head = tokens.size();
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         std::string_view word = without_possessive(std::string_view(text).substr(tokens[i].start, tokens[i].end - tokens[i].start));
-        bool ends_phrase = i + 1 == tokens.size() ||
-                           kPostmodifierStarts.count(std::string_view(text).substr(tokens[i + 1].start, tokens[i + 1].end - tokens[i + 1].start));
+        const std::string_view next =
+            i + 1 == tokens.size() ? std::string_view() : std::string_view(text).substr(tokens[i + 1].start, tokens[i + 1].end - tokens[i + 1].start);
+        // Only in lower case, as in the resolver ("Take That" is a name).
+        bool ends_phrase = next.empty() || (std::islower(static_cast<unsigned char>(next[0])) && postmodifiers_.contains(next));
         if (ends_phrase && source_heads_.contains(word)) {
             head = i;
             break;

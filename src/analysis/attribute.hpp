@@ -50,6 +50,7 @@ private:
     const RulePack& pack_;
     WordSet strip_words_;
     WordSet source_heads_;
+    WordSet postmodifiers_;  // words that end a source's head ("officials in Seoul")
     WordSet auxiliaries_;
     WordSet be_forms_;
     std::unique_ptr<RE2> reply_re_;

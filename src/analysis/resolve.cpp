@@ -9,7 +9,7 @@ namespace claimcheck {
 
 struct Resolver::Words {
     WordSet honorifics, courtesy, titles, female, male, anonymous, vague, organization, document, places,
-        non_person, calendar, strip, rank, side, vague_quantifiers, heads;
+        non_person, calendar, strip, rank, side, vague_quantifiers, heads, determiners, postmodifiers;
 };
 
 // What the words of one mention say about it, before it is linked to an entity.
@@ -32,14 +32,6 @@ struct Resolver::Profile {
 };
 
 namespace {
-
-const std::set<std::string> kDeterminers = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
-                                            "their", "our", "one", "two", "three", "four", "five", "six", "seven",
-                                            "eight", "nine", "ten", "several", "some", "many", "most", "other",
-                                            "another", "both", "all"};
-const std::set<std::string> kPostmodifiers = {"in", "at", "from", "for", "of", "with", "on", "inside", "within",
-                                              "familiar", "close", "briefed", "involved", "who", "that", "which",
-                                              "published", "released", "issued", "seen", "obtained", "filed", "sent"};
 
 bool is_capitalised(std::string_view word) {
     return !word.empty() && (std::isupper(static_cast<unsigned char>(word[0])) ||
@@ -94,6 +86,8 @@ Resolver::Resolver(const RulePack& pack) : words_(std::make_unique<Words>()) {
     w.side = required_words(pack, "side-words");
     w.vague_quantifiers = required_words(pack, "vague-quantifiers");
     w.heads = required_words(pack, "source-heads");
+    w.determiners = required_words(pack, "mention-determiners");
+    w.postmodifiers = required_words(pack, "source-postmodifiers");
     // Kinds named in the pack's `sources.kinds` add their lexicons to the built-in roles.
     for (const auto& [kind, lexicons] : pack.sources.kind_lexicons)
         for (const auto& name : lexicons)
@@ -140,6 +134,8 @@ private:
         auto it = r_.aliases_.find(ascii_lower(name));
         return it != r_.aliases_.end() ? it->second : std::string(name);
     }
+    // Only in lower case: "Take That" is a name, "officials that …" a head and a clause.
+    bool is_postmodifier(std::string_view word) const { return !is_capitalised(word) && w_.postmodifiers.contains(word); }
     bool is_place(std::string_view name) const {
         return w_.places.contains(name) || r_.aliases_.count(ascii_lower(name)) > 0;
     }
@@ -154,7 +150,14 @@ private:
     int organization_named_in(std::string_view mention, int self) const;
     void note_anonymity(int entity, std::size_t sentence, std::string_view mention);
     std::vector<Item> collect_items() const;
-    void add_mention(std::vector<Item>& items, Span span, std::size_t sentence) const;
+    // The attribution sources among the items, to find the mentions inside one quickly.
+    struct SourceIndex {
+        explicit SourceIndex(const std::vector<Item>& items);
+        bool overlaps(Span span) const;
+        std::vector<Span> spans;                // by start
+        std::vector<std::size_t> furthest_end;  // the furthest end among spans[0..i]
+    };
+    void add_mention(std::vector<Item>& items, const SourceIndex& sources, Span span, std::size_t sentence) const;
     void compact();
     void merge_roles();
 
@@ -202,7 +205,7 @@ void Resolver::Run::profile_name(const std::vector<std::string_view>& words, std
         break;
     }
     for (std::size_t k = i; k < words.size(); ++k) {
-        if (kPostmodifiers.count(std::string(words[k])) && k > i) break;
+        if (is_postmodifier(words[k]) && k > i) break;
         p.name_tokens.emplace_back(words[k]);
     }
     p.display = join(words, i, i + p.name_tokens.size());
@@ -237,15 +240,15 @@ Resolver::Profile Resolver::Run::profile(std::string_view text) const {
     if (split_possessive(text, owner, owned)) p.possessor = std::string(owner);
     std::vector<std::string_view> words = split_words(p.possessor.empty() ? text : owned);
     std::size_t first = 0;
-    while (first < words.size() && kDeterminers.count(ascii_lower(words[first]))) {
-        if (ascii_lower(words[first]) == "the") p.definite = true;
+    while (first < words.size() && w_.determiners.contains(words[first])) {
+        if (words[first] == "the" || words[first] == "The") p.definite = true;
         ++first;
     }
     if (first >= words.size()) return p;
     // The head is the last word before a post-modifier ("people familiar with …").
     std::size_t head_at = words.size() - 1;
     for (std::size_t k = first + 1; k < words.size(); ++k)
-        if (kPostmodifiers.count(std::string(words[k]))) {
+        if (is_postmodifier(words[k])) {
             head_at = k - 1;
             break;
         }
@@ -472,11 +475,29 @@ void Resolver::Run::note_anonymity(int id, std::size_t sentence, std::string_vie
     entity.specificity = std::max(entity.specificity, score);
 }
 
-void Resolver::Run::add_mention(std::vector<Item>& items, Span span, std::size_t sentence) const {
-    bool overlaps_source = std::any_of(items.begin(), items.end(), [&](const Item& item) {
-        return item.attribution >= 0 && item.span.overlaps(span);
-    });
-    if (!overlaps_source && !span.empty()) items.push_back(Item{span, sentence, -1});
+Resolver::Run::SourceIndex::SourceIndex(const std::vector<Item>& items) {
+    for (const Item& item : items)
+        if (item.attribution >= 0) spans.push_back(item.span);
+    std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+    std::size_t furthest = 0;
+    for (const Span& span : spans) furthest_end.push_back(furthest = std::max(furthest, span.end));
+}
+
+// Whether `span` overlaps a source: one starting after it starts and before it ends, or one
+// starting before it that reaches past its start. Logarithmic: a long story has thousands of
+// mentions.
+bool Resolver::Run::SourceIndex::overlaps(Span span) const {
+    const auto after = std::upper_bound(spans.begin(), spans.end(), span.start,
+                                        [](std::size_t start, const Span& source) { return start < source.start; });
+    if (after != spans.end() && after->start < span.end) return true;
+    const std::size_t before = static_cast<std::size_t>(after - spans.begin());
+    return before > 0 && furthest_end[before - 1] > span.start;
+}
+
+// A mention inside an attribution's source is that source, already an item.
+void Resolver::Run::add_mention(std::vector<Item>& items, const SourceIndex& sources, Span span,
+                                std::size_t sentence) const {
+    if (!span.empty() && !sources.overlaps(span)) items.push_back(Item{span, sentence, -1});
 }
 
 std::vector<Resolver::Run::Item> Resolver::Run::collect_items() const {
@@ -487,6 +508,7 @@ std::vector<Resolver::Run::Item> Resolver::Run::collect_items() const {
             items.push_back(Item{attribution.antecedent.value_or(*attribution.source), attribution.sentence,
                                  static_cast<int>(i)});
     }
+    const SourceIndex sources(items);
     for (std::size_t s = 0; s < seg_.sentences.size(); ++s) {
         const Sentence& sentence = seg_.sentences[s];
         if (!is_story_text(sentence.kind)) continue;
@@ -503,7 +525,7 @@ std::vector<Resolver::Run::Item> Resolver::Run::collect_items() const {
             while (true) {
                 std::size_t space = mention.find(' ');
                 std::string_view first = mention.substr(0, space);
-                if (!(w_.strip.contains(first) || w_.calendar.contains(first) || kDeterminers.count(ascii_lower(first)))) break;
+                if (!(w_.strip.contains(first) || w_.calendar.contains(first) || w_.determiners.contains(first))) break;
                 if (space == std::string_view::npos) { mention = {}; break; }
                 mention.remove_prefix(space + 1);
             }
@@ -516,11 +538,11 @@ std::vector<Resolver::Run::Item> Resolver::Run::collect_items() const {
             if (joint != std::string_view::npos && is_capitalised(after_and) &&
                 !w_.non_person.contains(mention.substr(mention.rfind(' ') + 1))) {
                 std::size_t second = mention.substr(joint + 5).rfind("the ", 0) == 0 ? joint + 9 : joint + 5;
-                add_mention(items, Span{span.start, span.start + joint}, s);
-                add_mention(items, Span{span.start + second, span.end}, s);
+                add_mention(items, sources, Span{span.start, span.start + joint}, s);
+                add_mention(items, sources, Span{span.start + second, span.end}, s);
                 continue;
             }
-            add_mention(items, span, s);
+            add_mention(items, sources, span, s);
         }
     }
     std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.span.start < b.span.start; });

@@ -78,7 +78,7 @@ private:
     std::vector<std::size_t> line_starts_;  // built once from the original
     // Code points from the start of the line to each multiple of kColumnStride bytes, so a
     // column costs at most kColumnStride bytes of counting even on a megabyte-long line.
-    static constexpr std::size_t kColumnStride = 4096;
+    static constexpr std::size_t kColumnStride = 256;
     std::vector<int> columns_at_stride_;
 };
 

@@ -4,12 +4,16 @@
 #include <cctype>
 #include <set>
 #include <unordered_map>
+#include <utility>
 
 namespace claimcheck {
 
 Corroborator::Corroborator(const RulePack& pack) : stop_words_(required_words(pack, "stop-words")) {}
 
 namespace {
+
+// No ordinary story has a content word in this many sentences with a source.
+constexpr std::size_t kMaxSentencesPerWord = 200;
 
 // A light stemmer: enough for "rise"/"rises"/"rising" and "closure"/"closures" to meet.
 std::string stem(std::string word) {
@@ -59,22 +63,30 @@ void Corroborator::corroborate(const Document& doc, const Segmented& seg, Analys
         }
         list.push_back(static_cast<int>(i));
     }
+    // Shared-word counts per sentence, reset after each claim through the list of those touched.
+    std::vector<std::size_t> shared(seg.sentences.size(), 0);
+    std::vector<std::size_t> touched;
     for (auto& claim : analysis.claims) {
         std::set<int> attributions(claim.attributions.begin(), claim.attributions.end());
         auto words = content_words(claim.span.in(doc.text));
-        std::unordered_map<std::size_t, std::size_t> shared;
         for (const auto& word : words) {
             auto it = index.find(word);
-            if (it == index.end()) continue;
-            for (std::size_t sentence : it->second) ++shared[sentence];
+            // A word in very many sourced sentences of one story says nothing about which of
+            // them repeats this claim, and counting it would make a book-length story quadratic.
+            if (it == index.end() || it->second.size() > kMaxSentencesPerWord) continue;
+            for (std::size_t sentence : it->second)
+                if (shared[sentence]++ == 0) touched.push_back(sentence);
         }
-        for (const auto& [sentence, count] : shared) {
+        std::sort(touched.begin(), touched.end());
+        for (const std::size_t sentence : touched) {
+            const std::size_t count = std::exchange(shared[sentence], 0);
             if (sentence == claim.sentence) continue;
             std::size_t smaller = std::min(words.size(), sizes[sentence]);
             // Same claim: at least three shared content words covering 60% of the shorter one.
             if (count >= 3 && smaller > 0 && count * 10 >= smaller * 6)
                 for (int id : attributions_in[sentence]) attributions.insert(id);
         }
+        touched.clear();
         std::set<std::string> sides;
         claim.support.clear();
         for (int id : attributions) {

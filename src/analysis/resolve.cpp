@@ -5,6 +5,8 @@
 #include <set>
 #include <unordered_map>
 
+#include "common/span_index.hpp"
+
 namespace claimcheck {
 
 struct Resolver::Words {
@@ -150,14 +152,7 @@ private:
     int organization_named_in(std::string_view mention, int self) const;
     void note_anonymity(int entity, std::size_t sentence, std::string_view mention);
     std::vector<Item> collect_items() const;
-    // The attribution sources among the items, to find the mentions inside one quickly.
-    struct SourceIndex {
-        explicit SourceIndex(const std::vector<Item>& items);
-        bool overlaps(Span span) const;
-        std::vector<Span> spans;                // by start
-        std::vector<std::size_t> furthest_end;  // the furthest end among spans[0..i]
-    };
-    void add_mention(std::vector<Item>& items, const SourceIndex& sources, Span span, std::size_t sentence) const;
+    void add_mention(std::vector<Item>& items, const SpanIndex& sources, Span span, std::size_t sentence) const;
     void compact();
     void merge_roles();
 
@@ -167,6 +162,14 @@ private:
     const Segmented& seg_;
     Analysis& analysis_;
     std::vector<Profile> entity_profiles_;
+    // Entity ids (ascending) by what links a mention to them, so a story with thousands of
+    // entities is not scanned whole for each mention.
+    using IdIndex = std::unordered_map<std::string, std::vector<int>>;
+    IdIndex by_name_token_, by_key_, by_head_, by_last_word_;
+    static void index_id(IdIndex& index, const std::string& word, int id);
+    void index_entity(int id);
+    template <typename Accept>
+    int latest_in(const IdIndex& index, const std::string& word, Accept&& accept) const;
     // Entity ids each sentence offers as antecedents: its speakers first, then other mentions.
     struct Offered {
         std::vector<int> speakers, others;
@@ -345,10 +348,40 @@ int Resolver::Run::resolve_pronoun(const Item& item, const Profile& p) const {
     return -1;
 }
 
+void Resolver::Run::index_id(IdIndex& index, const std::string& word, int id) {
+    std::vector<int>& ids = index[word];
+    auto at = std::lower_bound(ids.begin(), ids.end(), id);
+    if (at == ids.end() || *at != id) ids.insert(at, id);
+}
+
+void Resolver::Run::index_entity(int id) {
+    const Profile& p = entity_profiles_[static_cast<std::size_t>(id)];
+    for (const std::string& token : p.name_tokens) index_id(by_name_token_, token, id);
+    index_id(by_key_, p.key, id);
+    if (!p.head.empty()) index_id(by_head_, p.head, id);
+    const std::string& name = analysis_.entities[static_cast<std::size_t>(id)].name;
+    if (std::size_t space = name.rfind(' '); space != std::string::npos)
+        index_id(by_last_word_, singular(ascii_lower(name.substr(space + 1))), id);
+}
+
+// The highest id listed under `word` that `accept` takes, or -1.
+template <typename Accept>
+int Resolver::Run::latest_in(const IdIndex& index, const std::string& word, Accept&& accept) const {
+    auto found = index.find(word);
+    if (found == index.end()) return -1;
+    for (auto it = found->second.rbegin(); it != found->second.rend(); ++it)
+        if (accept(*it)) return *it;
+    return -1;
+}
+
 int Resolver::Run::link_person(const Profile& p) const {
-    // Among several Kims, the latest with the same title, else the latest of all.
+    // Among several Kims, the latest with the same title, else the latest of all. Only entities
+    // named with the mention's first token can hold all of its tokens.
     int latest = -1, same_title = -1;
-    for (std::size_t id = 0; id < analysis_.entities.size(); ++id) {
+    auto candidates = by_name_token_.find(p.name_tokens.front());
+    if (candidates == by_name_token_.end()) return -1;
+    for (const int candidate : candidates->second) {
+        const std::size_t id = static_cast<std::size_t>(candidate);
         const Profile& other = entity_profiles_[id];
         if (other.name_tokens.empty() || other.name_tokens.size() < p.name_tokens.size()) continue;
         bool all = std::all_of(p.name_tokens.begin(), p.name_tokens.end(), [&](const std::string& token) {
@@ -361,24 +394,19 @@ int Resolver::Run::link_person(const Profile& p) const {
     return same_title >= 0 ? same_title : latest;
 }
 
+// The latest entity of the same kind with the same key, or, for a definite mention, the latest
+// one it can refer back to.
 int Resolver::Run::link_by_key(const Profile& p) const {
-    for (std::size_t id = analysis_.entities.size(); id-- > 0;) {
-        const Profile& other = entity_profiles_[id];
-        if (analysis_.entities[id].kind != p.kind) continue;
-        if (other.key == p.key) return static_cast<int>(id);
-        // "the club" after "Ashby Rugby Club"; "the ministry" after "the Foreign Ministry".
-        if (p.definite && p.kind == SourceKind::Organization && !p.head.empty() && p.possessor.empty() &&
-            !is_place(p.display)) {
-            const std::string& name = analysis_.entities[id].name;
-            std::size_t space = name.rfind(' ');
-            if (space != std::string::npos && singular(ascii_lower(name.substr(space + 1))) == p.head)
-                return static_cast<int>(id);
-        }
-        // "the official" refers back to "a senior official"; "the ministry" to "the foreign ministry".
-        if (p.definite && !p.head.empty() && other.head == p.head && p.key.find(' ') == std::string::npos) return static_cast<int>(id);
-        if (p.definite && !p.head.empty() && other.head == p.head && p.key == "the " + p.head) return static_cast<int>(id);
-    }
-    return -1;
+    auto same_kind = [&](int id) { return analysis_.entities[static_cast<std::size_t>(id)].kind == p.kind; };
+    int found = latest_in(by_key_, p.key, same_kind);
+    if (!p.definite || p.head.empty()) return found;
+    // "the club" after "Ashby Rugby Club"; "the ministry" after "the Foreign Ministry".
+    if (p.kind == SourceKind::Organization && p.possessor.empty() && !is_place(p.display))
+        found = std::max(found, latest_in(by_last_word_, p.head, same_kind));
+    // "the official" refers back to "a senior official"; "the ministry" to "the foreign ministry".
+    if (p.key.find(' ') == std::string::npos || p.key == "the " + p.head)
+        found = std::max(found, latest_in(by_head_, p.head, same_kind));
+    return found;
 }
 
 int Resolver::Run::new_entity(const Profile& p) {
@@ -391,7 +419,9 @@ int Resolver::Run::new_entity(const Profile& p) {
     if (affiliation != r_.affiliations_.end()) entity.side = affiliation->second;
     analysis_.entities.push_back(std::move(entity));
     entity_profiles_.push_back(p);
-    return static_cast<int>(analysis_.entities.size() - 1);
+    const int id = static_cast<int>(analysis_.entities.size() - 1);
+    index_entity(id);
+    return id;
 }
 
 int Resolver::Run::entity_for(const Item& item, const Profile& p) {
@@ -409,6 +439,7 @@ int Resolver::Run::entity_for(const Item& item, const Profile& p) {
             if (p.name_tokens.size() > known.name_tokens.size()) {  // a fuller mention names it better
                 known.name_tokens = p.name_tokens;
                 analysis_.entities[static_cast<std::size_t>(id)].name = p.display;
+                index_entity(id);
             }
             if (known.gender == 0) known.gender = p.gender;
             if (!p.place.empty() && analysis_.entities[static_cast<std::size_t>(id)].side == analysis_.entities[static_cast<std::size_t>(id)].name)
@@ -442,14 +473,18 @@ int Resolver::Run::entity_for(const Item& item, const Profile& p) {
 int Resolver::Run::organization_named_in(std::string_view mention, int self) const {
     auto words = split_words(mention);
     if (words.size() < 2) return -1;
-    for (std::size_t id = 0; id < analysis_.entities.size(); ++id) {
-        if (static_cast<int>(id) == self || analysis_.entities[id].kind != SourceKind::Organization) continue;
-        const std::string& head = entity_profiles_[id].head;
-        if (head.empty()) continue;
-        for (std::size_t k = 0; k + 1 < words.size(); ++k)
-            if (singular(ascii_lower(words[k])) == head) return static_cast<int>(id);
+    // The earliest organisation whose head is one of the words before the mention's last.
+    int earliest = -1;
+    for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+        auto found = by_head_.find(singular(ascii_lower(words[k])));
+        if (found == by_head_.end()) continue;
+        for (const int id : found->second) {
+            if (id == self || analysis_.entities[static_cast<std::size_t>(id)].kind != SourceKind::Organization) continue;
+            if (earliest < 0 || id < earliest) earliest = id;
+            break;
+        }
     }
-    return -1;
+    return earliest;
 }
 
 void Resolver::Run::note_anonymity(int id, std::size_t sentence, std::string_view mention) {
@@ -475,27 +510,8 @@ void Resolver::Run::note_anonymity(int id, std::size_t sentence, std::string_vie
     entity.specificity = std::max(entity.specificity, score);
 }
 
-Resolver::Run::SourceIndex::SourceIndex(const std::vector<Item>& items) {
-    for (const Item& item : items)
-        if (item.attribution >= 0) spans.push_back(item.span);
-    std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
-    std::size_t furthest = 0;
-    for (const Span& span : spans) furthest_end.push_back(furthest = std::max(furthest, span.end));
-}
-
-// Whether `span` overlaps a source: one starting after it starts and before it ends, or one
-// starting before it that reaches past its start. Logarithmic: a long story has thousands of
-// mentions.
-bool Resolver::Run::SourceIndex::overlaps(Span span) const {
-    const auto after = std::upper_bound(spans.begin(), spans.end(), span.start,
-                                        [](std::size_t start, const Span& source) { return start < source.start; });
-    if (after != spans.end() && after->start < span.end) return true;
-    const std::size_t before = static_cast<std::size_t>(after - spans.begin());
-    return before > 0 && furthest_end[before - 1] > span.start;
-}
-
 // A mention inside an attribution's source is that source, already an item.
-void Resolver::Run::add_mention(std::vector<Item>& items, const SourceIndex& sources, Span span,
+void Resolver::Run::add_mention(std::vector<Item>& items, const SpanIndex& sources, Span span,
                                 std::size_t sentence) const {
     if (!span.empty() && !sources.overlaps(span)) items.push_back(Item{span, sentence, -1});
 }
@@ -508,7 +524,9 @@ std::vector<Resolver::Run::Item> Resolver::Run::collect_items() const {
             items.push_back(Item{attribution.antecedent.value_or(*attribution.source), attribution.sentence,
                                  static_cast<int>(i)});
     }
-    const SourceIndex sources(items);
+    std::vector<Span> source_spans;
+    for (const Item& item : items) source_spans.push_back(item.span);  // only sources so far
+    const SpanIndex sources(std::move(source_spans));
     for (std::size_t s = 0; s < seg_.sentences.size(); ++s) {
         const Sentence& sentence = seg_.sentences[s];
         if (!is_story_text(sentence.kind)) continue;

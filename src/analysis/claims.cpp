@@ -17,9 +17,7 @@ ClaimFinder::ClaimFinder(const RulePack& pack) : pack_(pack) {
     reply_re_ = std::make_unique<RE2>(required_fragment(pack, "reply"), options);
     if (!reply_re_->ok()) throw UserError(Location{"rules/" + pack.name}, "fragment 'reply': " + reply_re_->error());
     // A sentence opening with one of these continues the previous sentence's speaker.
-    Lexicon openers;
-    openers.entries = {"he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "its"};
-    carry_openers_.add_lexicon(openers);
+    carry_openers_ = required_words(pack, "carry-openers");
 }
 
 ClaimFinder::~ClaimFinder() = default;
@@ -43,9 +41,9 @@ std::vector<std::size_t> ClaimFinder::lede_sentences(const Segmented& seg) const
     return {};
 }
 
-void ClaimFinder::attach(const Document& doc, const Segmented& seg, Analysis& analysis, Claim& claim) const {
-    for (std::size_t i = 0; i < analysis.attributions.size(); ++i)
-        if (analysis.attributions[i].sentence == claim.sentence) claim.attributions.push_back(static_cast<int>(i));
+void ClaimFinder::attach(const Document& doc, const Segmented& seg, const Analysis& analysis,
+                         const AttributionsBySentence& by_sentence, Claim& claim) const {
+    claim.attributions = by_sentence[claim.sentence];
     if (!claim.attributions.empty() || claim.sentence == 0) return;
     // Carry-over (STANDARDS.md §6.3): one sentence, same paragraph, opening with an anaphor.
     const Sentence& sentence = seg.sentences[claim.sentence];
@@ -54,15 +52,16 @@ void ClaimFinder::attach(const Document& doc, const Segmented& seg, Analysis& an
     std::string_view text = sentence.span.in(doc.text);
     std::string_view first = text.substr(0, text.find(' '));
     if (!carry_openers_.contains(first)) return;
-    for (std::size_t i = 0; i < analysis.attributions.size(); ++i) {
-        const Attribution& attribution = analysis.attributions[i];
-        if (attribution.sentence == claim.sentence - 1 && attribution.entity >= 0)
-            claim.attributions.push_back(static_cast<int>(i));
-    }
+    for (const int i : by_sentence[claim.sentence - 1])
+        if (analysis.attributions[static_cast<std::size_t>(i)].entity >= 0) claim.attributions.push_back(i);
 }
 
 void ClaimFinder::find(const Document& doc, const Segmented& seg, Analysis& analysis) const {
     const auto ledes = lede_sentences(seg);
+    AttributionsBySentence by_sentence(seg.sentences.size());
+    for (std::size_t i = 0; i < analysis.attributions.size(); ++i)
+        if (analysis.attributions[i].sentence < by_sentence.size())
+            by_sentence[analysis.attributions[i].sentence].push_back(static_cast<int>(i));
     std::vector<int> hits;
     for (std::size_t i = 0; i < seg.sentences.size(); ++i) {
         const Sentence& sentence = seg.sentences[i];
@@ -94,7 +93,7 @@ void ClaimFinder::find(const Document& doc, const Segmented& seg, Analysis& anal
         if (exempt || claim.score < pack_.claims.threshold) continue;
         auto has = [&](const char* id) { return std::find(claim.triggers.begin(), claim.triggers.end(), id) != claim.triggers.end(); };
         claim.key = headline || lede || has("allegation") || has("statistic");
-        attach(doc, seg, analysis, claim);
+        attach(doc, seg, analysis, by_sentence, claim);
         analysis.claims.push_back(std::move(claim));
     }
 }

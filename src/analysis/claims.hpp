@@ -26,7 +26,10 @@ public:
 private:
     bool analysable(const Sentence& sentence) const;
     std::vector<std::size_t> lede_sentences(const Segmented& seg) const;
-    void attach(const Document& doc, const Segmented& seg, Analysis& analysis, Claim& claim) const;
+    // Attribution indices by sentence, in order.
+    using AttributionsBySentence = std::vector<std::vector<int>>;
+    void attach(const Document& doc, const Segmented& seg, const Analysis& analysis,
+                const AttributionsBySentence& by_sentence, Claim& claim) const;
 
     const RulePack& pack_;
     std::unique_ptr<RE2::Set> triggers_;  // prefilter over every trigger and exemption

@@ -303,9 +303,11 @@ void Attributor::match_frames(std::string_view text, const Segmented& seg, std::
     const Sentence& sentence = seg.sentences[index];
     std::vector<Token> tokens = tokenize_sentence(text, sentence.span, quotes[index]);
     frames_.tag(tokens);
+    std::vector<FrameMatch> matches = frames_.find(text, tokens, sentence.kind == BlockKind::Headline);
+    if (matches.empty()) return;  // most sentences: no need to look for replies and reasons
     const std::vector<Span> replies = reply_spans(sentence.span.in(text));
     const std::vector<Span> anonymity = spans_of(*anonymity_re_, sentence.span.in(text));
-    for (FrameMatch& match : frames_.find(text, tokens, sentence.kind == BlockKind::Headline)) {
+    for (FrameMatch& match : matches) {
         if (match.quote_before) {
             auto quote = quote_ending_before(seg, index, quotes);
             if (!quote) continue;

@@ -142,6 +142,8 @@ private:
         return w_.places.contains(name) || r_.aliases_.count(ascii_lower(name)) > 0;
     }
     Profile profile(std::string_view text) const;
+    // The profile of a mention's text, worked out once per story ("Mr Blair" recurs).
+    const Profile& known_profile(std::string_view text);
     void profile_name(const std::vector<std::string_view>& words, std::size_t first, Profile& p) const;
     int entity_for(const Item& item, const Profile& p);
     int link_person(const Profile& p) const;
@@ -162,6 +164,7 @@ private:
     const Segmented& seg_;
     Analysis& analysis_;
     std::vector<Profile> entity_profiles_;
+    std::unordered_map<std::string_view, Profile> profiles_by_text_;  // views into the document
     // Entity ids (ascending) by what links a mention to them, so a story with thousands of
     // entities is not scanned whole for each mention.
     using IdIndex = std::unordered_map<std::string, std::vector<int>>;
@@ -320,6 +323,12 @@ Resolver::Profile Resolver::Run::profile(std::string_view text) const {
     // "Mr Moon" needs an earlier full mention; a bare "Moon" may be a first mention (US style).
     p.second_reference = p.name_tokens.size() == 1 && w_.courtesy.contains(p.title);
     return p;
+}
+
+const Resolver::Profile& Resolver::Run::known_profile(std::string_view text) {
+    auto found = profiles_by_text_.find(text);
+    if (found == profiles_by_text_.end()) found = profiles_by_text_.emplace(text, profile(text)).first;
+    return found->second;
 }
 
 bool Resolver::Run::compatible(const Entity& entity, const Profile& pronoun) const {
@@ -628,7 +637,7 @@ void Resolver::Run::run() {
                 for (int id = relay_entity; id >= 0; id = analysis_.entities[static_cast<std::size_t>(id)].parent) excluded_.insert(id);
             }
         }
-        Profile p = profile(item.span.in(doc_.text));
+        const Profile& p = known_profile(item.span.in(doc_.text));
         int id = entity_for(item, p);
         if (id < 0) {
             if (item.attribution >= 0 && p.pronoun && p.word != "we" && p.word != "i") analysis_.unresolved.push_back(item.span);

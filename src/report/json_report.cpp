@@ -17,12 +17,9 @@ namespace {
 void write_span(JsonWriter& json, const Document& doc, Span span) {
     const OriginalRange range = original_range(doc, span);
     json.begin_object();
-    json.key("text");
-    json.value(span_text(doc, span));
-    json.key("start");
-    json.value(range.start.byte);
-    json.key("end");
-    json.value(range.end.byte);
+    json.member("text", span_text(doc, span));
+    json.member("start", range.start.byte);
+    json.member("end", range.end.byte);
     json.end_object();
 }
 
@@ -33,26 +30,16 @@ std::string_view sentence_text(const CheckedDocument& checked, std::size_t index
 void write_finding(JsonWriter& json, const CheckedDocument& checked, const Finding& finding) {
     const OriginalRange range = original_range(checked.doc, finding.span);
     json.begin_object();
-    json.key("rule");
-    json.value(finding.rule);
-    json.key("severity");
-    json.value(severity_name(finding.severity));
-    json.key("message");
-    json.value(finding.message);
-    json.key("line");
-    json.value(range.start.line);
-    json.key("column");
-    json.value(range.start.column);
-    json.key("end_line");
-    json.value(range.end.line);
-    json.key("end_column");
-    json.value(range.end.column);
-    json.key("start");
-    json.value(range.start.byte);
-    json.key("end");
-    json.value(range.end.byte);
-    json.key("sentence");
-    json.value(sentence_text(checked, finding.sentence, finding.span));
+    json.member("rule", finding.rule);
+    json.member("severity", severity_name(finding.severity));
+    json.member("message", finding.message);
+    json.member("line", range.start.line);
+    json.member("column", range.start.column);
+    json.member("end_line", range.end.line);
+    json.member("end_column", range.end.column);
+    json.member("start", range.start.byte);
+    json.member("end", range.end.byte);
+    json.member("sentence", sentence_text(checked, finding.sentence, finding.span));
     json.key("source");
     if (finding.source.empty()) json.null();
     else json.value(finding.source);
@@ -79,16 +66,11 @@ void write_attribution_source(JsonWriter& json, const CheckedDocument& checked, 
     const OriginalRange range = original_range(checked.doc, span);
     const Entity* entity = entity_at(checked.analysis, attribution.entity);
     json.begin_object();
-    json.key("text");
-    json.value(span_text(checked.doc, span));
-    json.key("start");
-    json.value(range.start.byte);
-    json.key("end");
-    json.value(range.end.byte);
-    json.key("entity");
-    json.value(entity ? std::string_view(entity->name) : span_text(checked.doc, span));
-    json.key("kind");
-    json.value(source_kind_name(entity ? entity->kind : SourceKind::Unresolved));
+    json.member("text", span_text(checked.doc, span));
+    json.member("start", range.start.byte);
+    json.member("end", range.end.byte);
+    json.member("entity", entity ? std::string_view(entity->name) : span_text(checked.doc, span));
+    json.member("kind", source_kind_name(entity ? entity->kind : SourceKind::Unresolved));
     json.end_object();
 }
 
@@ -98,14 +80,10 @@ void write_attribution(JsonWriter& json, const CheckedDocument& checked, const A
     const Span sentence = sentence_span(checked, attribution.sentence).value_or(attribution_extent(attribution));
     const Position where = original_range(checked.doc, sentence).start;
     json.begin_object();
-    json.key("line");
-    json.value(where.line);
-    json.key("column");
-    json.value(where.column);
-    json.key("form");
-    json.value(attribution_form_name(attribution.form));
-    json.key("sentence");
-    json.value(span_text(checked.doc, sentence));
+    json.member("line", where.line);
+    json.member("column", where.column);
+    json.member("form", attribution_form_name(attribution.form));
+    json.member("sentence", span_text(checked.doc, sentence));
     json.key("cue");
     write_span(json, checked.doc, attribution.cue);
     json.key("source");
@@ -116,8 +94,7 @@ void write_attribution(JsonWriter& json, const CheckedDocument& checked, const A
     json.end_array();
     // The pattern or cue frame that found it, for rule authors tuning a pack.
     if (!attribution.pattern.empty()) {
-        json.key("pattern");
-        json.value(attribution.pattern);
+        json.member("pattern", attribution.pattern);
     }
     json.end_object();
 }
@@ -125,10 +102,8 @@ void write_attribution(JsonWriter& json, const CheckedDocument& checked, const A
 void write_claim(JsonWriter& json, const CheckedDocument& checked, const Claim& claim) {
     const Span sentence = sentence_span(checked, claim.sentence).value_or(claim.span);
     json.begin_object();
-    json.key("line");
-    json.value(original_range(checked.doc, claim.span).start.line);
-    json.key("sentence");
-    json.value(span_text(checked.doc, sentence));
+    json.member("line", original_range(checked.doc, claim.span).start.line);
+    json.member("sentence", span_text(checked.doc, sentence));
     json.key("triggers");
     json.begin_array();
     for (const std::string& trigger : claim.triggers) json.value(trigger);
@@ -144,14 +119,10 @@ void write_claim(JsonWriter& json, const CheckedDocument& checked, const Claim& 
 
 void write_source(JsonWriter& json, const Entity& entity) {
     json.begin_object();
-    json.key("name");
-    json.value(entity.name);
-    json.key("kind");
-    json.value(source_kind_name(entity.kind));
-    json.key("mentions");
-    json.value(entity.mentions.size());
-    json.key("attributions");
-    json.value(entity.attributions);
+    json.member("name", entity.name);
+    json.member("kind", source_kind_name(entity.kind));
+    json.member("mentions", entity.mentions.size());
+    json.member("attributions", entity.attributions);
     json.end_object();
 }
 
@@ -166,16 +137,12 @@ void write_array(JsonWriter& json, const char* name, const Items& items, Write&&
 void write_summary(JsonWriter& json, const std::vector<CheckedDocument>& documents) {
     const SeverityCounts counts = count_severities(documents);
     json.begin_object();
-    json.key("documents");
-    json.value(documents.size());
+    json.member("documents", documents.size());
     json.key("findings");
     json.begin_object();
-    json.key("error");
-    json.value(counts.error);
-    json.key("warning");
-    json.value(counts.warning);
-    json.key("info");
-    json.value(counts.info);
+    json.member("error", counts.error);
+    json.member("warning", counts.warning);
+    json.member("info", counts.info);
     json.end_object();
     json.end_object();
 }
@@ -184,8 +151,7 @@ void write_summary(JsonWriter& json, const std::vector<CheckedDocument>& documen
 
 void write_json_document(JsonWriter& json, const CheckedDocument& checked) {
     json.begin_object();
-    json.key("path");
-    json.value(checked.doc.path);
+    json.member("path", checked.doc.path);
     write_array(json, "findings", checked.findings, [&](const Finding& finding) { write_finding(json, checked, finding); });
     write_array(json, "attributions", checked.analysis.attributions,
                 [&](const Attribution& attribution) { write_attribution(json, checked, attribution); });
@@ -202,14 +168,11 @@ void write_json_report(std::ostream& out, const std::vector<CheckedDocument>& do
                        const ReportOptions& options) {
     JsonWriter json(out);
     json.begin_object();
-    json.key("version");
-    json.value(kJsonReportVersion);
+    json.member("version", kJsonReportVersion);
     json.key("tool");
     json.begin_object();
-    json.key("name");
-    json.value("claimcheck");
-    json.key("version");
-    json.value(tool_version(options));
+    json.member("name", "claimcheck");
+    json.member("version", tool_version(options));
     json.end_object();
     write_array(json, "documents", documents, [&](const CheckedDocument& checked) { write_json_document(json, checked); });
     json.key("summary");

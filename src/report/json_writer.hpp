@@ -34,6 +34,12 @@ public:
     void value(int number) { value(static_cast<std::int64_t>(number)); }
     void value(bool flag);
     void null();
+    // A member with a scalar value: key(name), then value(v).
+    template <typename T>
+    void member(std::string_view name, const T& v) {
+        key(name);
+        value(v);
+    }
 
     // After the outermost value: the final newline, and everything handed to the stream.
     void finish();

@@ -47,7 +47,8 @@ FrameFinder::FrameFinder(const RulePack& pack)
       content_adverbs_(vocab_.add(pack, "content-adverbs")),
       evidence_nouns_(vocab_.add(pack, "evidence-nouns")),
       subordinators_(vocab_.add(pack, "subordinators")),
-      participle_prepositions_(vocab_.add(pack, "participle-prepositions")) {}
+      participle_prepositions_(vocab_.add(pack, "participle-prepositions")),
+      time_leads_(vocab_.add(pack, "time-leads")) {}
 
 // The cue word with its auxiliaries, negation and adverbs before it ("has not yet said"), a
 // particle the lexicon pairs with it ("pointed out", "called for") and a colon after it.
@@ -219,22 +220,25 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     match.cue = span_of(tokens, group.first, group.last);
     match.head = word.lower;
     const bool participle = ends_with(word.lower, "ing") && group.first == head;
-    const Token* before = group.first > 0 ? &tokens[group.first - 1] : nullptr;
+    // "who on Tuesday endorsed", "Trump, who …, on Friday described": a time between the
+    // subject and its verb is skipped; `front` is where the verb group's clause goes on leftwards.
+    const std::size_t front = after_time_adjunct(tokens, group.first);
+    const Token* before = front > 0 ? &tokens[front - 1] : nullptr;
     const std::size_t after = group.last + 1;
     const bool takes_listener = tell_.has(word);
 
     // "…, who said", "a statement that described": the relative pronoun is the source (PolNeAR
     // does not resolve it); the noun phrase it stands for is kept for source resolution.
     // Only a non-restrictive clause (", who said") attributes; "officials who spoke" describes.
-    const bool relative = before && before->is_word() && !participle && group.first >= 2 &&
+    const bool relative = before && before->is_word() && !participle && front >= 2 &&
                           (relatives_.has(*before) ||
-                           (before->lower == "that" && np_word(tokens[group.first - 2])));
+                           (before->lower == "that" && np_word(tokens[front - 2])));
     if (relative) {
         match.source = before->span;
-        match.antecedent = antecedent_of(tokens, group.first - 1);
+        match.antecedent = antecedent_of(tokens, front - 1);
         match.frame = "relative";
         // ", which said the dam was safe, ordered …": the clause ends at the comma that closes it.
-        const bool parenthetical = group.first >= 2 && tokens[group.first - 2].kind == TokenKind::Comma;
+        const bool parenthetical = front >= 2 && tokens[front - 2].kind == TokenKind::Comma;
         const std::size_t start = content_start_after(tokens, after, takes_listener);
         auto content = content_to_end(tokens, start, parenthetical ? next_comma(tokens, start) : tokens.size());
         if (!content) return std::nullopt;
@@ -287,7 +291,7 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
         }
     }
     // The subject before the verb group, with an apposition set off by commas or brackets.
-    std::size_t end = group.first - 1;
+    std::size_t end = front - 1;
     // "Her campaign workers here said", "the officials themselves said".
     if (end > 0 && tokens[end].is_word() && subject_trailers_.has(tokens[end])) --end;
     std::optional<Range> subject;
@@ -340,6 +344,17 @@ std::optional<FrameMatch> FrameFinder::match_opening_inverted(const std::vector<
     match.head = tokens[0].lower;
     match.frame = "inverted";
     return match;
+}
+
+// The start of a time adjunct ("on Tuesday", "last week", "Friday") that ends just before
+// token `first`, when a relative pronoun, a comma or a pronoun comes before it; else `first`.
+std::size_t FrameFinder::after_time_adjunct(const std::vector<Token>& tokens, std::size_t first) const {
+    if (first < 2 || !in_list(calendar_, tokens[first - 1]) || !tokens[first - 1].capitalised) return first;
+    std::size_t start = first - 1;
+    if (start >= 2 && time_leads_.has(tokens[start - 1])) --start;
+    const Token& previous = tokens[start - 1];
+    const bool opens = previous.kind == TokenKind::Comma || relatives_.has(previous) || subject_pronouns_.has(previous);
+    return opens ? start : first;
 }
 
 // A noun cue with its owner: "In her view, …", "Her advice: "…"", "his claim that …",

@@ -48,7 +48,8 @@ FrameFinder::FrameFinder(const RulePack& pack)
       evidence_nouns_(vocab_.add(pack, "evidence-nouns")),
       subordinators_(vocab_.add(pack, "subordinators")),
       participle_prepositions_(vocab_.add(pack, "participle-prepositions")),
-      time_leads_(vocab_.add(pack, "time-leads")) {}
+      time_leads_(vocab_.add(pack, "time-leads")),
+      plural_nouns_(vocab_.add(pack, "plural-nouns")) {}
 
 // The cue word with its auxiliaries, negation and adverbs before it ("has not yet said"), a
 // particle the lexicon pairs with it ("pointed out", "called for") and a colon after it.
@@ -310,6 +311,9 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     // "a familiar voice": a bare verb form needs a plural subject, so after "a" it is a noun.
     const bool bare = !ends_with(word.lower, "s") && !ends_with(word.lower, "ed") && !participles_.has(word);
     if (bare && group.first == head && singular_determiners_.has(tokens[subject->first])) return std::nullopt;
+    // "… and establishment support.": nor after a singular noun ("officials say", "police say",
+    // "they say" are plural).
+    if (bare && group.first == head && !plural_subject(tokens[subject->last])) return std::nullopt;
     match.source = span_of(tokens, subject->first, subject->last);
     match.frame = "subject";
     const std::size_t start = content_start_after(tokens, after, takes_listener);
@@ -344,6 +348,14 @@ std::optional<FrameMatch> FrameFinder::match_opening_inverted(const std::vector<
     match.head = tokens[0].lower;
     match.frame = "inverted";
     return match;
+}
+
+// A word that can end a plural subject: a plural in -s, a plural pronoun, a quantifier, a
+// number or a noun the pack lists as plural ("people", "police").
+bool FrameFinder::plural_subject(const Token& last) const {
+    if (!last.is_word()) return false;
+    if (ends_with(last.lower, "s") || ends_with(last.lower, "s'") || subject_pronouns_.has(last) || quantifier(last)) return true;
+    return plural_nouns_.has(last) || last.capitalised;  // "Democrats and Republicans", a name list
 }
 
 // The start of a time adjunct ("on Tuesday", "last week", "Friday") that ends just before

@@ -49,6 +49,7 @@ private:
     std::optional<FrameMatch> match_according_to(const std::vector<Token>& tokens, std::size_t at) const;
     std::optional<FrameMatch> match_bare_participle(const std::vector<Token>& tokens, Range group,
                                                     const std::vector<FrameMatch>& earlier, FrameMatch match) const;
+    bool plural_subject(const Token& last) const;
     std::size_t after_time_adjunct(const std::vector<Token>& tokens, std::size_t first) const;
     std::optional<FrameMatch> match_opening_inverted(const std::vector<Token>& tokens) const;
     std::optional<FrameMatch> match_evidence_in(const std::vector<Token>& tokens, std::size_t at) const;
@@ -95,7 +96,7 @@ private:
         connectors_, determiners_, subject_pronouns_, relatives_, strip_, adjunct_starts_, listeners_,
         calendar_, participles_, be_forms_, not_verbs_, ambiguous_, singular_determiners_, conjunctions_, pronominal_, catenatives_, participle_openers_, not_speakers_, quantity_words_,
         nouns_, possessives_, viewpoints_, circumstances_, finite_auxiliaries_, linking_prepositions_,
-        quantity_leads_, subject_trailers_, content_adverbs_, evidence_nouns_, subordinators_, participle_prepositions_, time_leads_;
+        quantity_leads_, subject_trailers_, content_adverbs_, evidence_nouns_, subordinators_, participle_prepositions_, time_leads_, plural_nouns_;
 };
 
 }  // namespace claimcheck

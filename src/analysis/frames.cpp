@@ -313,7 +313,8 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     if (bare && group.first == head && singular_determiners_.has(tokens[subject->first])) return std::nullopt;
     // "… and establishment support.": nor after a singular noun ("officials say", "police say",
     // "they say" are plural).
-    if (bare && group.first == head && !plural_subject(tokens[subject->last])) return std::nullopt;
+    if (bare && group.first == head && !plural_subject(tokens[subject->last]) && !catenated_verb(tokens, head))
+        return std::nullopt;
     match.source = span_of(tokens, subject->first, subject->last);
     match.frame = "subject";
     const std::size_t start = content_start_after(tokens, after, takes_listener);

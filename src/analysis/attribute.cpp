@@ -297,6 +297,17 @@ std::optional<Span> Attributor::quote_ending_before(const Segmented& seg, std::s
     return std::nullopt;
 }
 
+// The whole paragraph after the one sentence `index` ends, when it is story text.
+std::optional<Span> Attributor::paragraph_after(const Segmented& seg, std::size_t index) const {
+    const std::size_t next = index + 1;
+    if (next >= seg.sentences.size() || seg.sentences[next].block == seg.sentences[index].block ||
+        !is_story_text(seg.sentences[next].kind))
+        return std::nullopt;
+    std::size_t last = next;
+    while (last + 1 < seg.sentences.size() && seg.sentences[last + 1].block == seg.sentences[next].block) ++last;
+    return Span{seg.sentences[next].span.start, seg.sentences[last].span.end};
+}
+
 // Cue frames: the general extractor for cue words (frames.hpp).
 void Attributor::match_frames(std::string_view text, const Segmented& seg, std::size_t index,
                               const SentenceQuotes& quotes, std::vector<Candidate>& out) const {
@@ -312,6 +323,11 @@ void Attributor::match_frames(std::string_view text, const Segmented& seg, std::
             auto quote = quote_ending_before(seg, index, quotes);
             if (!quote) continue;
             match.content.push_back(*quote);
+        }
+        if (match.text_after) {
+            auto paragraph = paragraph_after(seg, index);
+            if (!paragraph) continue;
+            match.content.push_back(*paragraph);
         }
         // "Declined to comment" is recorded as a right of reply, not as a statement (see
         // says_something). "Speaking on condition of anonymity", "asked not to be named" explain

@@ -28,6 +28,7 @@ private:
                         std::vector<Candidate>& out) const;
     using SentenceQuotes = std::vector<std::vector<Quote>>;  // per sentence, the quotations over it
     std::optional<Span> quote_ending_before(const Segmented& seg, std::size_t index, const SentenceQuotes& quotes) const;
+    std::optional<Span> paragraph_after(const Segmented& seg, std::size_t index) const;
     void match_frames(std::string_view text, const Segmented& seg, std::size_t index, const SentenceQuotes& quotes,
                       std::vector<Candidate>& out) const;
     void keep_best(std::vector<Candidate>& candidates, const std::vector<Quote>& quotes,

@@ -324,10 +324,13 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     const bool split = after < tokens.size() && tokens[after].kind == TokenKind::Comma;
     if (left && (!right || split)) match.content.push_back(*left);
     if (right) match.content.push_back(*right);
+    // "The Times reports:" closing its paragraph: what it reports is the next paragraph.
+    if (match.content.empty() && tokens[group.last].kind == TokenKind::Colon && after >= tokens.size())
+        match.text_after = true;
     // `"Why now?" Priebus said.`: the sentence broke after the quotation; the caller looks for
     // it at the end of the sentence before.
-    if (match.content.empty() && subject->first == 0) match.quote_before = true;
-    if (match.content.empty() && !match.quote_before) return std::nullopt;
+    else if (match.content.empty() && subject->first == 0) match.quote_before = true;
+    if (match.content.empty() && !match.quote_before && !match.text_after) return std::nullopt;
     return match;
 }
 

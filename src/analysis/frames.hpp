@@ -28,6 +28,7 @@ struct FrameMatch {
     std::string head;  // the cue word, lower-case ("insisted")
     std::string frame; // which frame found it, for reports and tuning
     bool quote_before = false;  // no content in the sentence: it is the quotation just before
+    bool text_after = false;    // no content in the sentence: it is the paragraph after ("… said:")
 };
 
 class FrameFinder {

@@ -450,6 +450,10 @@ void Attributor::add_continuations(std::string_view text, const Segmented& seg, 
             continue;
         }
         const Attribution& from = attributions[static_cast<std::size_t>(previous)];
+        // "The Times reports:" took the whole next paragraph as its content already.
+        if (std::any_of(from.content.begin(), from.content.end(),
+                        [&](const Span& piece) { return piece.contains(sentence.span.start); }))
+            continue;
         Attribution continuation = from;
         continuation.form = AttributionForm::Continuation;
         continuation.sentence = i;
@@ -497,9 +501,11 @@ std::vector<Attribution> Attributor::find(const Document& doc, const Segmented& 
         match_frames(doc.text, seg, i, quotes, candidates);
         std::size_t first = attributions.size();
         keep_best(candidates, quotes[i], attributions);
-        // A quotation the sentence before ended can be this sentence's content ("Why?" she said).
+        // A quotation the sentence before ended can be this sentence's content ("Why?" she said),
+        // and so can one that opens the next paragraph ("The Times reports:").
         std::vector<Quote> nearby_quotes = quotes[i];
         if (i > 0) nearby_quotes.insert(nearby_quotes.end(), quotes[i - 1].begin(), quotes[i - 1].end());
+        if (i + 1 < quotes.size()) nearby_quotes.insert(nearby_quotes.end(), quotes[i + 1].begin(), quotes[i + 1].end());
         std::sort(attributions.begin() + static_cast<std::ptrdiff_t>(first), attributions.end(),
                   [](const Attribution& a, const Attribution& b) { return a.cue.start < b.cue.start; });
         for (std::size_t k = first; k < attributions.size(); ++k) {

@@ -313,7 +313,7 @@ void Attributor::match_frames(std::string_view text, const Segmented& seg, std::
                               const SentenceQuotes& quotes, std::vector<Candidate>& out) const {
     const Sentence& sentence = seg.sentences[index];
     std::vector<Token> tokens = tokenize_sentence(text, sentence.span, quotes[index]);
-    frames_.tag(tokens);
+    frames_.prepare(text, tokens);
     std::vector<FrameMatch> matches = frames_.find(text, tokens, sentence.kind == BlockKind::Headline);
     if (matches.empty()) return;  // most sentences: no need to look for replies and reasons
     const std::vector<Span> replies = reply_spans(sentence.span.in(text));

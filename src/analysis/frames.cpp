@@ -49,7 +49,8 @@ FrameFinder::FrameFinder(const RulePack& pack)
       subordinators_(vocab_.add(pack, "subordinators")),
       participle_prepositions_(vocab_.add(pack, "participle-prepositions")),
       time_leads_(vocab_.add(pack, "time-leads")),
-      plural_nouns_(vocab_.add(pack, "plural-nouns")) {}
+      plural_nouns_(vocab_.add(pack, "plural-nouns")),
+      contractions_(vocab_.add(pack, "verb-contractions")) {}
 
 // The cue word with its auxiliaries, negation and adverbs before it ("has not yet said"), a
 // particle the lexicon pairs with it ("pointed out", "called for") and a colon after it.
@@ -360,6 +361,36 @@ bool FrameFinder::plural_subject(const Token& last) const {
     if (!last.is_word()) return false;
     if (ends_with(last.lower, "s") || ends_with(last.lower, "s'") || subject_pronouns_.has(last) || quantifier(last)) return true;
     return plural_nouns_.has(last) || last.capitalised;  // "Democrats and Republicans", a name list
+}
+
+void FrameFinder::prepare(std::string_view text, std::vector<Token>& tokens) const {
+    std::vector<Token> split;
+    split.reserve(tokens.size() + 4);
+    for (Token& token : tokens) {
+        const std::size_t mark = token.is_word() ? token.lower.rfind('\'') : std::string::npos;
+        if (mark == std::string::npos || mark == 0 || !contractions_.contains(token.lower.substr(mark))) {
+            split.push_back(std::move(token));
+            continue;
+        }
+        const std::string base = token.lower.substr(0, mark);
+        if (!subject_pronouns_.contains(base) && !relatives_.contains(base) && base != "that") {
+            split.push_back(std::move(token));
+            continue;
+        }
+        // The apostrophe in the text may be curly (three bytes) where `lower` has a straight one.
+        const std::string_view word = token.span.in(text);
+        const std::size_t at = token.span.start + std::min(word.rfind('\''), word.rfind("\xE2\x80\x99"));
+        Token suffix = token;
+        suffix.span = Span{at, token.span.end};
+        suffix.lower = token.lower.substr(mark);
+        suffix.capitalised = false;
+        token.span.end = at;
+        token.lower = base;
+        split.push_back(std::move(token));
+        split.push_back(std::move(suffix));
+    }
+    tokens = std::move(split);
+    vocab_.tag(tokens);
 }
 
 // The start of a time adjunct ("on Tuesday", "last week", "Friday") that ends just before

@@ -37,9 +37,11 @@ public:
 
     // Attributions of one sentence, outermost only (a cue inside another's content is dropped
     // unless the two are coordinated clauses), in cue order.
-    // `tokens` must have been tagged by tag().
+    // `tokens` must have been prepared by prepare().
     std::vector<FrameMatch> find(std::string_view text, const std::vector<Token>& tokens, bool headline) const;
-    void tag(std::vector<Token>& tokens) const { vocab_.tag(tokens); }
+    // Splits a pronoun from its contracted verb ("He's claiming" → "He" "'s claiming") and tags
+    // every word with its lexicons.
+    void prepare(std::string_view text, std::vector<Token>& tokens) const;
 
 private:
     struct Range {
@@ -97,7 +99,7 @@ private:
         connectors_, determiners_, subject_pronouns_, relatives_, strip_, adjunct_starts_, listeners_,
         calendar_, participles_, be_forms_, not_verbs_, ambiguous_, singular_determiners_, conjunctions_, pronominal_, catenatives_, participle_openers_, not_speakers_, quantity_words_,
         nouns_, possessives_, viewpoints_, circumstances_, finite_auxiliaries_, linking_prepositions_,
-        quantity_leads_, subject_trailers_, content_adverbs_, evidence_nouns_, subordinators_, participle_prepositions_, time_leads_, plural_nouns_;
+        quantity_leads_, subject_trailers_, content_adverbs_, evidence_nouns_, subordinators_, participle_prepositions_, time_leads_, plural_nouns_, contractions_;
 };
 
 }  // namespace claimcheck

@@ -131,8 +131,11 @@ bool FrameFinder::links_content(const std::vector<Token>& tokens, std::size_t at
 // "was told", "were asked": the subject is the listener, not the source.
 bool FrameFinder::passive(const std::vector<Token>& tokens, Range group, std::size_t head) const {
     if (!ends_with(tokens[head].lower, "ed") && !participles_.has(tokens[head])) return false;
-    for (std::size_t i = group.first; i < head; ++i)
-        if (be_forms_.has(tokens[i])) return true;
+    for (std::size_t i = group.first; i < head; ++i) {
+        // "she's argued" is "she has argued"; "it's said" is passive.
+        const bool has = tokens[i].lower == "'s" && i > 0 && subject_pronouns_.has(tokens[i - 1]) && tokens[i - 1].lower != "it";
+        if (be_forms_.has(tokens[i]) && !has) return true;
+    }
     return false;
 }
 

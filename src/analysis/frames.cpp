@@ -164,6 +164,10 @@ std::size_t FrameFinder::content_start_after(const std::vector<Token>& tokens, s
 std::optional<FrameMatch> FrameFinder::match_according_to(const std::vector<Token>& tokens, std::size_t at) const {
     auto source = noun_phrase_after(tokens, at + 2, false);
     if (!source) return std::nullopt;
+    // "According to a report published in January, …": opening the sentence, the source runs
+    // to the comma that ends the phrase.
+    const std::size_t comma = next_comma(tokens, source->last + 1);
+    if (clause_boundary_before(tokens, at) && comma < tokens.size() && comma - at <= 18) source->last = comma - 1;
     return with_cited_source(tokens, Range{at, at + 1}, *source, "according-to");
 }
 

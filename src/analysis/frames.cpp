@@ -184,7 +184,9 @@ std::optional<FrameMatch> FrameFinder::match_evidence_in(const std::vector<Token
     if (!evidence_nouns_.has(tokens[head]) || !singular_determiners_.has(tokens[source->first]) &&
                                                              tokens[source->first].lower != "the")
         return std::nullopt;
-    if (head < source->first + 2) return std::nullopt;
+    // "In this poll, …", "In the survey, …" opening the sentence refer back to a poll named before.
+    const bool opening = at == 0 && head + 1 < tokens.size() && tokens[head + 1].kind == TokenKind::Comma;
+    if (head < source->first + 2 && !opening) return std::nullopt;
     return with_cited_source(tokens, Range{at, at}, *source, "evidence-in");
 }
 

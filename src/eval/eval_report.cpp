@@ -46,6 +46,21 @@ void write_counts(std::ostream& out, const std::string& gold_path, const Scores&
     out << "(percent, micro-averaged; an attribution links when its cue and its source both match)\n";
 }
 
+// The unattributed-claim line: how often it flags, and how often the flagged sentence was in
+// fact attributed (it holds a gold attribution's content).
+void write_claim_flags(std::ostream& out, const EvalResult& result) {
+    const ClaimFlagCounts& flags = result.claim_flags;
+    out << fmt::format("\nunattributed-claim: {} ({:.1f} per 1,000 words)", count_of(flags.flags, "flag", "flags"),
+                       flags.per_thousand_words());
+    if (flags.annotated_flags > 0)
+        out << fmt::format("; {} of {} in annotated articles ({:.1f}%) overlap a gold attribution's content",
+                           flags.in_gold_content, flags.annotated_flags, 100 * flags.gold_content_rate());
+    out << '\n';
+    if (result.unannotated > 0)
+        out << fmt::format("({} not annotated: counted for the flag rate only)\n",
+                           count_of(result.unannotated, "article", "articles"));
+}
+
 // `cue "said" [10,14]`, pieces joined by " + ", or `source -` when there is none.
 std::string role_text(std::string_view role, const std::vector<ShownSpan>& pieces) {
     std::string out(role);
@@ -139,6 +154,7 @@ ordered_json examples_json(const std::vector<ErrorExample>& examples, const char
 
 void write_eval_text(std::ostream& out, const std::string& gold_path, const EvalResult& result, bool with_errors) {
     write_counts(out, gold_path, result.scores);
+    write_claim_flags(out, result);
     if (!with_errors) return;
     write_examples(out, {"Misses (gold attributions with no link match)", result.scores.link.fn, "gold", "predicted"},
                    result.errors.misses);
@@ -161,6 +177,14 @@ ordered_json eval_json(const std::string& gold_path, const EvalResult& result, b
     out["content"] = span_counts_json(scores.content);
     out["link"] = counts_json(scores.link);
     out["link_exact"] = counts_json(scores.link_exact);
+    const ClaimFlagCounts& flags = result.claim_flags;
+    out["unannotated_articles"] = result.unannotated;
+    out["unattributed_claim"] = {{"flags", flags.flags},
+                                 {"words", flags.words},
+                                 {"per_1000_words", rounded(flags.per_thousand_words() / 1000) * 1000},
+                                 {"annotated_flags", flags.annotated_flags},
+                                 {"in_gold_content", flags.in_gold_content},
+                                 {"gold_content_rate", rounded(flags.gold_content_rate())}};
     if (with_errors) {
         out["errors"]["misses"] = examples_json(result.errors.misses, "gold", "predicted");
         out["errors"]["false_alarms"] = examples_json(result.errors.false_alarms, "predicted", "gold");

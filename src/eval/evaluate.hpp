@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <vector>
 
+#include "eval/claim_flags.hpp"
 #include "eval/error_examples.hpp"
 #include "eval/gold.hpp"
 #include "eval/score.hpp"
@@ -15,6 +16,8 @@ namespace claimcheck {
 struct EvalResult {
     Scores scores;         // micro-averaged: the counts of every article added up
     ErrorExamples errors;  // the first `max_errors` misses and false alarms, in corpus order
+    ClaimFlagCounts claim_flags;       // unattributed-claim findings, over every article
+    std::size_t unannotated = 0;       // articles with no "attributions": flag rate only
 };
 
 EvalResult evaluate(const Engine& engine, const std::vector<GoldArticle>& articles, std::size_t max_errors);

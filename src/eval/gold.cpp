@@ -56,7 +56,7 @@ const json& required_field(const json& object, const char* name, const std::stri
     const auto found = object.find(name);
     if (found != object.end()) return *found;
     if (owner.empty())
-        where.fail(std::string("missing \"") + name + "\": every article needs \"id\", \"text\" and \"attributions\"");
+        where.fail(std::string("missing \"") + name + "\": every article needs \"id\" and \"text\"");
     where.fail(owner + ": missing \"" + name + "\": every attribution needs \"cue\", \"source\" and \"content\" "
                "(write [] for none)");
 }
@@ -129,7 +129,13 @@ GoldArticle article_value(std::string_view line, const LineContext& where) {
     out.text = string_value(article, "text", where);
     // JSON can spell a NUL byte (\u0000), which no draft the engine reads may contain.
     if (out.text.find('\0') != std::string::npos) where.fail("\"text\" contains a NUL character: remove it");
-    const json& attributions = required_field(article, "attributions", "", where);
+    // An article without "attributions" is not annotated: it counts only for the flag rate.
+    const auto found = article.find("attributions");
+    if (found == article.end()) {
+        out.annotated = false;
+        return out;
+    }
+    const json& attributions = *found;
     if (!attributions.is_array()) where.fail("\"attributions\" must be a list (or [] for none)");
     for (std::size_t i = 0; i < attributions.size(); ++i)
         out.attributions.push_back(

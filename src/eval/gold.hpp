@@ -18,10 +18,12 @@ struct GoldArticle {
     std::string text;
     std::vector<AttributionSpans> attributions;
     int line = 0;  // the line of the gold file it was read from (1-based)
+    bool annotated = true;  // false when the line has no "attributions" (only flag rates use it)
 };
 
 // Parses the contents of a gold file; `path` is only used in error messages. Blank lines are
-// skipped; unknown keys are ignored, so a corpus may carry fields of its own. Throws UserError
+// skipped; unknown keys are ignored, so a corpus may carry fields of its own; an article with no
+// "attributions" key is read as not annotated (news text to measure flag rates on). Throws UserError
 // naming the line (and, for JSON syntax, the column) of the first problem: a line that is not a
 // JSON object, a missing or mistyped field, a repeated id, an offset pair that is reversed, past
 // the end of the text or inside a multi-byte character, or a file with no article at all.

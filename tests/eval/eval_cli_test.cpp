@@ -36,7 +36,9 @@ std::string expected_table(const std::string& path) {
            "link        66.7   50.0   57.1      66.7   50.0   57.1\n"
            "\n"
            "link: 2 matched, 2 missed, 1 false alarm\n"
-           "(percent, micro-averaged; an attribution links when its cue and its source both match)\n";
+           "(percent, micro-averaged; an attribution links when its cue and its source both match)\n"
+           "\n"
+           "unattributed-claim: 0 flags (0.0 per 1,000 words)\n";
 }
 
 }  // namespace
@@ -128,4 +130,27 @@ TEST_CASE("eval cli: a bad gold file or option is an error with its place, and e
     CHECK(negative.err == "claimcheck: error: --errors: must be a whole number, 0 or more (see `claimcheck --help`)\n");
     RunResult missing = run_claimcheck("eval");
     CHECK(missing.exit_code == 2);
+}
+
+TEST_CASE("eval cli: unattributed-claim flags, with articles that carry no annotations counted for the rate only") {
+    const std::string corpus =
+        R"({"id": "ferry", "text": "Ferry fares rise\n\nFares rose by 40 percent last year. The operator cut 200 jobs in March.\n", )"
+        R"("attributions": [{"cue": [], "source": [], "content": [[18, 53]], "implicit_source": true}]})"
+        "\n"
+        R"({"id": "news", "text": "Plant closes\n\nThe plant cut 300 jobs in May.\n"})"
+        "\n";
+    const auto text = run_claimcheck("eval -", corpus);
+    CHECK(text.exit_code == 0);
+    CHECK(text.out.find("\nunattributed-claim: 3 flags (115.4 per 1,000 words); 1 of 2 in annotated articles (50.0%) "
+                        "overlap a gold attribution's content\n(1 article not annotated: counted for the flag rate only)\n") !=
+          std::string::npos);
+    const auto json = nlohmann::json::parse(run_claimcheck("eval - --format json", corpus).out);
+    CHECK(json["articles"] == 1);
+    CHECK(json["unannotated_articles"] == 1);
+    CHECK(json["unattributed_claim"] == nlohmann::json({{"flags", 3},
+                                                        {"words", 26},
+                                                        {"per_1000_words", 115.4},
+                                                        {"annotated_flags", 2},
+                                                        {"in_gold_content", 1},
+                                                        {"gold_content_rate", 0.5}}));
 }

@@ -82,7 +82,7 @@ TEST_CASE("gold: offsets out of range, reversed or inside a character are refuse
 
 TEST_CASE("gold: missing fields, wrong types, repeated ids and empty files") {
     CHECK(error_of(R"({"id": "a", "attributions": []})") ==
-          "gold.jsonl:1:1: missing \"text\": every article needs \"id\", \"text\" and \"attributions\"");
+          "gold.jsonl:1:1: missing \"text\": every article needs \"id\" and \"text\"");
     CHECK(error_of(R"({"id": "a", "text": "x", "attributions": [{"cue": [], "content": []}]})") ==
           "gold.jsonl:1:1: attributions[0]: missing \"source\": every attribution needs \"cue\", \"source\" and "
           "\"content\" (write [] for none)");

@@ -16,7 +16,10 @@ SegmentOptions segment_options(const RulePack& pack) {
     SegmentOptions options;
     options.abbreviations = pack.abbreviations;
     options.sentence_openers = pack.sentence_openers;
-    for (const auto& [kind, regex] : pack.block_roles) options.block_roles.push_back(BlockRolePattern{kind, regex});
+    for (std::size_t i = 0; i < pack.block_roles.size(); ++i) {
+        const auto& [kind, regex] = pack.block_roles[i];
+        options.block_roles.push_back(BlockRolePattern{kind, regex, pack.block_role_regexes[i]});
+    }
     return options;
 }
 

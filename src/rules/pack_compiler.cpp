@@ -311,15 +311,13 @@ std::vector<Trigger> compile_triggers(std::vector<TriggerSource>& sources, Regex
     return triggers;
 }
 
-std::vector<std::pair<BlockKind, std::string>> compile_block_roles(std::vector<BlockRoleSource>& sources,
-                                                                   RegexCompiler& compiler) {
-    std::vector<std::pair<BlockKind, std::string>> roles;
+// Each role's regex, expanded and compiled once: the segmenter uses the compiled ones.
+void compile_block_roles(std::vector<BlockRoleSource>& sources, RegexCompiler& compiler, RulePack& pack) {
     for (BlockRoleSource& source : sources) {
         std::string regex = source.regex.text;
-        compiler.compile(regex, "block role '" + source.role + "'", source.regex.where);  // validates
-        roles.emplace_back(source.kind, std::move(regex));
+        pack.block_role_regexes.push_back(compiler.compile(regex, "block role '" + source.role + "'", source.regex.where));
+        pack.block_roles.emplace_back(source.kind, std::move(regex));
     }
-    return roles;
 }
 
 SourceVocabulary source_vocabulary(const PackSources& sources, const std::map<std::string, Lexicon>& lexicons) {
@@ -365,7 +363,7 @@ RulePack compile_pack(const std::string& name, PackSources sources, PackValidati
     compile_patterns(patterns, uses, sources.patterns, compiler);
     pack.claims.threshold = sources.threshold;
     pack.claims.triggers = compile_triggers(sources.triggers, compiler);
-    pack.block_roles = compile_block_roles(sources.block_roles, compiler);
+    compile_block_roles(sources.block_roles, compiler, pack);
     if (validation == PackValidation::Full) compiler.check_unused_fragments();
     pack.sources = source_vocabulary(sources, pack.lexicons);
     pack.abbreviations = std::move(sources.abbreviations);

@@ -127,6 +127,7 @@ struct RulePack {
     std::vector<std::string> abbreviations;
     std::vector<std::string> sentence_openers;  // words that start a sentence after "U.S." ("He", "The")
     std::vector<std::pair<BlockKind, std::string>> block_roles;  // regex per block role
+    std::vector<std::shared_ptr<const RE2>> block_role_regexes;  // block_roles compiled, same order
     std::vector<Check> checks;
     std::vector<AttributionExample> attribution_examples;  // in file order
 

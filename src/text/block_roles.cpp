@@ -10,7 +10,11 @@ BlockRoles::BlockRoles(const std::vector<BlockRolePattern>& patterns) {
     RE2::Options options;
     options.set_log_errors(false);
     for (std::size_t i = 0; i < patterns.size(); ++i) {
-        auto regex = std::make_unique<RE2>(patterns[i].regex, options);
+        if (patterns[i].compiled) {
+            roles_.push_back({patterns[i].kind, patterns[i].compiled});
+            continue;
+        }
+        auto regex = std::make_shared<const RE2>(patterns[i].regex, options);
         if (!regex->ok()) {
             throw UserError(Location{"structure.block-roles"},
                             "block role pattern " + std::to_string(i + 1) + " (" +

@@ -26,7 +26,7 @@ public:
 private:
     struct Role {
         BlockKind kind;
-        std::unique_ptr<RE2> regex;
+        std::shared_ptr<const RE2> regex;
     };
     std::vector<Role> roles_;
 };

@@ -2,8 +2,11 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <vector>
+
+#include <re2/re2.h>
 
 #include "common/span.hpp"
 #include "document/document.hpp"
@@ -30,6 +33,7 @@ struct Quote {
 struct BlockRolePattern {
     BlockKind kind = BlockKind::Paragraph;
     std::string regex;  // RE2, matched against the whole block text
+    std::shared_ptr<const RE2> compiled = nullptr;  // `regex` already compiled (by the pack), if so
 };
 
 struct SegmentOptions {

@@ -402,3 +402,8 @@ TEST_CASE("rules: a broken fragment no regex uses is reported in full validation
                          UserError);
     CHECK_NOTHROW(load_rule_pack("pack", files, PackValidation::SkipUnusedFragments));
 }
+
+TEST_CASE("rules: checking drafts skips the embedded attribution examples; full validation reads them") {
+    CHECK(load_builtin_pack().attribution_examples.empty());
+    CHECK(load_builtin_pack(PackValidation::Full).attribution_examples.size() > 100);
+}

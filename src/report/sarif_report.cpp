@@ -1,0 +1,165 @@
+// `--format sarif`: a SARIF 2.1.0 log (OASIS) for code-scanning tools. One run; the rules are
+// the pack's checks, with the check's explanation and standard as help; every finding is a
+// result whose region gives line/column (columns in code points, stated by columnKind) as well
+// as character and byte offsets into the original file.
+#include <map>
+#include <ostream>
+#include <string>
+
+#include "report/escape.hpp"
+#include "report/json_report.hpp"
+#include "report/report.hpp"
+#include "report/report_support.hpp"
+
+namespace claimcheck {
+
+using nlohmann::ordered_json;
+
+namespace {
+
+// The $id of the OASIS schema that tests/schema/sarif-2.1.0.schema.json holds.
+constexpr std::string_view kSarifSchema =
+    "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json";
+
+// SARIF has no "info": a note is its lowest level that still shows as a result.
+const char* sarif_level(Severity severity) {
+    switch (severity) {
+        case Severity::Error: return "error";
+        case Severity::Warning: return "warning";
+        case Severity::Info: return "note";
+    }
+    return "warning";
+}
+
+ordered_json message(std::string_view text) { return ordered_json{{"text", valid_utf8(text)}}; }
+
+std::string help_text(const Check& check) {
+    std::string text = check.explain.empty() ? check.summary : check.explain;
+    while (!text.empty() && text.back() == '\n') text.pop_back();
+    if (!check.standard.empty()) text += "\n\nStandard: " + check.standard;
+    return text;
+}
+
+std::string help_markdown(const Check& check) {
+    std::string text = markdown_text(check.explain.empty() ? check.summary : check.explain);
+    if (!check.standard.empty()) text += "\n\n**Standard:** " + markdown_text(check.standard);
+    return text;
+}
+
+ordered_json rule_descriptor(const Check& check) {
+    ordered_json rule;
+    rule["id"] = check.id;
+    rule["name"] = check.id;
+    if (!check.summary.empty()) rule["shortDescription"] = message(check.summary);
+    if (!check.explain.empty()) rule["fullDescription"] = message(check.explain);
+    rule["help"] = {{"text", valid_utf8(help_text(check))}, {"markdown", valid_utf8(help_markdown(check))}};
+    rule["defaultConfiguration"] = {{"enabled", check.enabled}, {"level", sarif_level(check.severity)}};
+    if (!check.standard.empty()) rule["properties"] = {{"standard", valid_utf8(check.standard)}};
+    return rule;
+}
+
+// The pack's checks in pack order, then any rule a finding names that the pack lacks (a
+// hand-built result in a test, say), so that every result's ruleIndex points at its rule.
+struct RuleTable {
+    ordered_json descriptors = ordered_json::array();
+    std::map<std::string, std::size_t> index;
+
+    void add(const Check& check) {
+        if (index.contains(check.id)) return;
+        index[check.id] = descriptors.size();
+        descriptors.push_back(rule_descriptor(check));
+    }
+};
+
+RuleTable rule_table(const std::vector<CheckedDocument>& documents, const RulePack& pack) {
+    RuleTable table;
+    for (const Check& check : pack.checks) table.add(check);
+    for (const CheckedDocument& checked : documents) {
+        for (const Finding& finding : checked.findings) {
+            if (pack.check(finding.rule)) continue;
+            Check unknown;
+            unknown.id = finding.rule;
+            table.add(unknown);
+        }
+    }
+    return table;
+}
+
+ordered_json region(const CheckedDocument& checked, const Finding& finding, CodePointCounter& chars) {
+    const OriginalRange range = original_range(checked.doc, finding.span);
+    const std::size_t char_start = chars.at(range.start.byte);
+    const std::size_t char_end = chars.at(range.end.byte);
+    ordered_json out;
+    out["startLine"] = range.start.line;
+    out["startColumn"] = range.start.column;
+    out["endLine"] = range.end.line;
+    out["endColumn"] = range.end.column;
+    out["charOffset"] = char_start;
+    out["charLength"] = char_end - char_start;
+    out["byteOffset"] = range.start.byte;
+    out["byteLength"] = range.end.byte - range.start.byte;
+    out["snippet"] = message(span_text(checked.doc, finding.span));
+    return out;
+}
+
+ordered_json result(const CheckedDocument& checked, std::size_t artifact, const Finding& finding,
+                    const RuleTable& rules, CodePointCounter& chars) {
+    ordered_json physical;
+    physical["artifactLocation"] = {{"uri", uri_path(checked.doc.path)}, {"index", artifact}};
+    physical["region"] = region(checked, finding, chars);
+    if (const std::optional<Span> sentence = finding_sentence(checked, finding)) {
+        physical["contextRegion"] = {{"snippet", message(span_text(checked.doc, *sentence))}};
+        const OriginalRange range = original_range(checked.doc, *sentence);
+        physical["contextRegion"]["startLine"] = range.start.line;
+        physical["contextRegion"]["endLine"] = range.end.line;
+    }
+    ordered_json out;
+    out["ruleId"] = finding.rule;
+    out["ruleIndex"] = rules.index.at(finding.rule);
+    out["level"] = sarif_level(finding.severity);
+    out["message"] = message(finding.message);
+    out["locations"] = ordered_json::array({{{"physicalLocation", physical}}});
+    if (!finding.source.empty()) out["properties"] = {{"source", valid_utf8(finding.source)}};
+    return out;
+}
+
+ordered_json artifact(const CheckedDocument& checked) {
+    ordered_json out;
+    out["location"] = {{"uri", uri_path(checked.doc.path)}};
+    out["length"] = checked.doc.original.size();
+    out["encoding"] = "utf-8";
+    return out;
+}
+
+ordered_json run(const std::vector<CheckedDocument>& documents, const RulePack& pack, const ReportOptions& options) {
+    const RuleTable rules = rule_table(documents, pack);
+    ordered_json driver;
+    driver["name"] = "claimcheck";
+    driver["version"] = tool_version(options);
+    driver["rules"] = rules.descriptors;
+    ordered_json out;
+    out["tool"]["driver"] = driver;
+    out["artifacts"] = ordered_json::array();
+    out["results"] = ordered_json::array();
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+        const CheckedDocument& checked = documents[i];
+        out["artifacts"].push_back(artifact(checked));
+        CodePointCounter chars(checked.doc.original);
+        for (const Finding& finding : checked.findings) out["results"].push_back(result(checked, i, finding, rules, chars));
+    }
+    out["columnKind"] = "unicodeCodePoints";
+    return out;
+}
+
+}  // namespace
+
+void write_sarif_report(std::ostream& out, const std::vector<CheckedDocument>& documents, const RulePack& pack,
+                        const ReportOptions& options) {
+    ordered_json log;
+    log["$schema"] = kSarifSchema;
+    log["version"] = "2.1.0";
+    log["runs"] = ordered_json::array({run(documents, pack, options)});
+    write_json(out, log);
+}
+
+}  // namespace claimcheck

@@ -102,7 +102,7 @@ void write_finding_tip(std::ostream& out, const CheckedDocument& checked, const 
         << "</b> <code>" << escape_markup(finding.rule) << "</code> line " << position_text(checked.doc, finding.span)
         << "</span><span class=\"tip-msg\">" << escape_markup(finding.message) << "</span>";
     if (!finding.source.empty()) {
-        out << "<span class=\"tip-src\">" << source_line(finding.source, finding_entity(checked.analysis, finding))
+        out << "<span class=\"tip-src\">" << source_line(finding.source, finding_entity(checked, finding))
             << "</span>";
     }
     if (const Check* check = pack.check(finding.rule)) {

@@ -30,7 +30,7 @@ th { background: #efede6; }
 .index td:first-child { white-space: nowrap; }
 .story { max-width: 76rem; margin: 1.5rem auto; padding: .6rem 1.6rem 1.2rem; background: #fff;
          border: 1px solid #dcd9cf; border-radius: 8px; }
-.story-body { display: grid; grid-template-columns: minmax(0, 1fr) 380px; gap: 2.2rem; align-items: start; }
+.story-body { display: grid; grid-template-columns: minmax(0, 1fr) 440px; gap: 2.2rem; align-items: start; }
 @media (max-width: 62rem) { .story-body { grid-template-columns: minmax(0, 1fr); } }
 .block { margin: .7rem 0; }
 .k-headline { font-size: 1.4rem; font-weight: bold; line-height: 1.35; }
@@ -65,9 +65,10 @@ th { background: #efede6; }
 .findings { padding-left: 1.6rem; font-size: .92rem; }
 .findings li { margin: .2rem 0; }
 code { font-size: .85em; }
+.source-panel { overflow-x: auto; }
 .source-panel h3 { margin-top: .6rem; }
-.sources { width: 100%; font-size: .8rem; }
-.sources th, .sources td { padding: .2rem .35rem; }
+.sources { width: 100%; font-size: .76rem; }
+.sources th, .sources td { padding: .2rem .25rem; }
 .sources td:nth-child(2) { white-space: nowrap; }
 .chart { display: block; margin-bottom: .6rem; max-width: 100%; height: auto; }
 .chart .label { font-size: 12px; text-anchor: end; fill: #333; }

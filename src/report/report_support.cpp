@@ -115,14 +115,16 @@ const Entity* entity_at(const Analysis& analysis, int index) {
     return &analysis.entities[static_cast<std::size_t>(index)];
 }
 
-const Entity* finding_entity(const Analysis& analysis, const Finding& finding) {
-    for (const Entity& entity : analysis.entities) {
+const Entity* finding_entity(const CheckedDocument& checked, const Finding& finding) {
+    if (finding.source.empty()) return nullptr;
+    for (const Entity& entity : checked.analysis.entities) {
         for (const Mention& mention : entity.mentions) {
-            if (finding.span.contains(mention.span) && !mention.span.empty()) return &entity;
+            if (finding.span.contains(mention.span) && span_text(checked.doc, mention.span) == finding.source) {
+                return &entity;
+            }
         }
     }
-    if (finding.source.empty()) return nullptr;
-    for (const Entity& entity : analysis.entities) {
+    for (const Entity& entity : checked.analysis.entities) {
         if (entity.name == finding.source) return &entity;
     }
     return nullptr;

@@ -57,9 +57,10 @@ struct OriginalRange {
 OriginalRange original_range(const Document& doc, Span span);
 
 const Entity* entity_at(const Analysis& analysis, int index);
-// The entity a finding's source refers to: the entity of a source mention inside the finding's
-// span, else the entity named like the finding's source text; null when neither exists.
-const Entity* finding_entity(const Analysis& analysis, const Finding& finding);
+// The entity a finding's source refers to: the entity of a mention inside the finding's span
+// that reads like the finding's source ("she"), else the entity of that name; null when the
+// finding names no source or neither exists.
+const Entity* finding_entity(const CheckedDocument& checked, const Finding& finding);
 
 // One row of a sources table: an entity, and how many claims rest on it.
 struct SourceRow {

@@ -106,7 +106,7 @@ void write_finding_tip(std::ostream& out, const CheckedDocument& checked, const 
             << "</span>";
     }
     if (const Check* check = pack.check(finding.rule)) {
-        out << "<span class=\"tip-why\">" << escape_markup(check->explain.empty() ? check->summary : check->explain)
+        out << "<span class=\"tip-why\">" << escape_markup(rule_explanation(*check))
             << "</span>";
         if (!check->standard.empty()) out << "<span class=\"tip-std\">" << escape_markup(check->standard) << "</span>";
     }

@@ -168,6 +168,12 @@ std::size_t CodePointCounter::at(std::size_t byte) {
     return count_;
 }
 
+std::string rule_explanation(const Check& check) {
+    std::string text = check.explain.empty() ? check.summary : check.explain;
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+    return text;
+}
+
 std::string tool_version(const ReportOptions& options) {
     return options.tool_version.empty() ? std::string(CLAIMCHECK_VERSION) : options.tool_version;
 }

@@ -85,6 +85,10 @@ private:
     std::size_t count_ = 0;
 };
 
+// Why a check asks for more: its `explain` text (its summary when it has none), without the
+// final line break YAML block scalars leave.
+std::string rule_explanation(const Check& check);
+
 // ReportOptions::tool_version, or the version claimcheck was built as when that is empty.
 std::string tool_version(const ReportOptions& options);
 

@@ -34,16 +34,23 @@ const char* sarif_level(Severity severity) {
 ordered_json message(std::string_view text) { return ordered_json{{"text", valid_utf8(text)}}; }
 
 std::string help_text(const Check& check) {
-    std::string text = check.explain.empty() ? check.summary : check.explain;
-    while (!text.empty() && text.back() == '\n') text.pop_back();
+    std::string text = rule_explanation(check);
     if (!check.standard.empty()) text += "\n\nStandard: " + check.standard;
     return text;
 }
 
+// Paragraphs stay paragraphs; inside one, the pack's line wrapping is only white space.
 std::string help_markdown(const Check& check) {
-    std::string text = markdown_text(check.explain.empty() ? check.summary : check.explain);
-    if (!check.standard.empty()) text += "\n\n**Standard:** " + markdown_text(check.standard);
-    return text;
+    const std::string text = rule_explanation(check);
+    std::string out;
+    for (std::size_t start = 0; start <= text.size();) {
+        const std::size_t end = std::min(text.find("\n\n", start), text.size());
+        if (!out.empty()) out += "\n\n";
+        out += markdown_text(std::string_view(text).substr(start, end - start));
+        start = end + 2;
+    }
+    if (!check.standard.empty()) out += "\n\n**Standard:** " + markdown_text(check.standard);
+    return out;
 }
 
 ordered_json rule_descriptor(const Check& check) {
@@ -51,7 +58,7 @@ ordered_json rule_descriptor(const Check& check) {
     rule["id"] = check.id;
     rule["name"] = check.id;
     if (!check.summary.empty()) rule["shortDescription"] = message(check.summary);
-    if (!check.explain.empty()) rule["fullDescription"] = message(check.explain);
+    if (!check.explain.empty()) rule["fullDescription"] = message(rule_explanation(check));
     rule["help"] = {{"text", valid_utf8(help_text(check))}, {"markdown", valid_utf8(help_markdown(check))}};
     rule["defaultConfiguration"] = {{"enabled", check.enabled}, {"level", sarif_level(check.severity)}};
     if (!check.standard.empty()) rule["properties"] = {{"standard", valid_utf8(check.standard)}};
@@ -59,27 +66,25 @@ ordered_json rule_descriptor(const Check& check) {
 }
 
 // The pack's checks in pack order, then any rule a finding names that the pack lacks (a
-// hand-built result in a test, say), so that every result's ruleIndex points at its rule.
+// hand-built result in a test, say: known by its id alone), so that every result's ruleIndex
+// points at its rule.
 struct RuleTable {
     ordered_json descriptors = ordered_json::array();
     std::map<std::string, std::size_t> index;
 
-    void add(const Check& check) {
-        if (index.contains(check.id)) return;
-        index[check.id] = descriptors.size();
-        descriptors.push_back(rule_descriptor(check));
+    void add(const std::string& id, ordered_json descriptor) {
+        if (index.contains(id)) return;
+        index[id] = descriptors.size();
+        descriptors.push_back(std::move(descriptor));
     }
 };
 
 RuleTable rule_table(const std::vector<CheckedDocument>& documents, const RulePack& pack) {
     RuleTable table;
-    for (const Check& check : pack.checks) table.add(check);
+    for (const Check& check : pack.checks) table.add(check.id, rule_descriptor(check));
     for (const CheckedDocument& checked : documents) {
         for (const Finding& finding : checked.findings) {
-            if (pack.check(finding.rule)) continue;
-            Check unknown;
-            unknown.id = finding.rule;
-            table.add(unknown);
+            if (!pack.check(finding.rule)) table.add(finding.rule, {{"id", finding.rule}, {"name", finding.rule}});
         }
     }
     return table;

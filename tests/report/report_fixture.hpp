@@ -10,11 +10,13 @@
 //   5  "We have no choice," said Ana Müller.
 #pragma once
 
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "pipeline/pipeline.hpp"
+#include "report/report.hpp"
 
 namespace claimcheck::test {
 
@@ -160,6 +162,29 @@ inline std::vector<CheckedDocument> bridge_documents() {
     std::vector<CheckedDocument> documents;
     documents.push_back(bridge_document());
     return documents;
+}
+
+// A pack that knows one of the bridge document's rules, with an explanation and a standard that
+// need escaping in every format; the other rules are unknown to it.
+inline RulePack vague_source_pack() {
+    RulePack pack;
+    Check check;
+    check.id = "vague-source";
+    check.severity = Severity::Warning;
+    check.summary = "A vague source such as \"experts\".";
+    check.explain = "Say who they are.\n\nOr why they <b>know</b>.\n";
+    check.standard = "ATTR-03: Wikipedia MOS:WEASEL";
+    pack.checks.push_back(check);
+    return pack;
+}
+
+// The report of `documents` in `format`, as tool version 9.9.9.
+inline std::string render(ReportFormat format, const std::vector<CheckedDocument>& documents,
+                          const RulePack& pack = RulePack{}, ReportOptions options = {}) {
+    options.tool_version = "9.9.9";
+    std::ostringstream out;
+    write_report(out, format, documents, pack, options);
+    return out.str();
 }
 
 }  // namespace claimcheck::test

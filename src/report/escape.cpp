@@ -27,6 +27,28 @@ bool forbidden_in_xml(UChar32 c) {
     return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF;
 }
 
+struct Substitution {
+    char byte;
+    std::string_view replacement;
+};
+
+// `text` with each byte that has a substitution replaced by it. For ASCII bytes only, which
+// never occur inside a multi-byte UTF-8 sequence, so the text stays valid UTF-8.
+template <std::size_t N>
+std::string substituted(std::string_view text, const Substitution (&table)[N]) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        const Substitution* found = nullptr;
+        for (const Substitution& entry : table) {
+            if (entry.byte == c) found = &entry;
+        }
+        if (found) out += found->replacement;
+        else out += c;
+    }
+    return out;
+}
+
 std::string percent_encoded(unsigned char byte) {
     char buffer[4];
     std::snprintf(buffer, sizeof buffer, "%%%02X", byte);
@@ -73,17 +95,8 @@ std::string escape_markup(std::string_view text) {
 }
 
 std::string json_for_script(std::string_view json) {
-    std::string out;
-    out.reserve(json.size());
-    for (char c : json) {
-        switch (c) {
-            case '<': out += "\\u003c"; break;
-            case '>': out += "\\u003e"; break;
-            case '&': out += "\\u0026"; break;
-            default: out += c;
-        }
-    }
-    return out;
+    static constexpr Substitution kTable[] = {{'<', "\\u003c"}, {'>', "\\u003e"}, {'&', "\\u0026"}};
+    return substituted(json, kTable);
 }
 
 std::string csv_field(std::string_view text) {
@@ -99,28 +112,13 @@ std::string csv_field(std::string_view text) {
 }
 
 std::string github_message(std::string_view text) {
-    std::string out;
-    each_code_point(text, [&](UChar32 c, std::string_view bytes) {
-        switch (c) {
-            case '%': out += "%25"; break;
-            case '\r': out += "%0D"; break;
-            case '\n': out += "%0A"; break;
-            default: out += bytes;
-        }
-    });
-    return out;
+    static constexpr Substitution kTable[] = {{'%', "%25"}, {'\r', "%0D"}, {'\n', "%0A"}};
+    return substituted(valid_utf8(text), kTable);
 }
 
 std::string github_property(std::string_view text) {
-    std::string out;
-    for (char c : github_message(text)) {
-        switch (c) {
-            case ':': out += "%3A"; break;
-            case ',': out += "%2C"; break;
-            default: out += c;
-        }
-    }
-    return out;
+    static constexpr Substitution kTable[] = {{':', "%3A"}, {',', "%2C"}};
+    return substituted(github_message(text), kTable);
 }
 
 std::string markdown_text(std::string_view text) {

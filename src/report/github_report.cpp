@@ -13,15 +13,10 @@ namespace claimcheck {
 
 namespace {
 
-// GitHub has no "info" annotation; a notice is the quietest one.
-const char* github_command(Severity severity) {
-    switch (severity) {
-        case Severity::Error: return "error";
-        case Severity::Warning: return "warning";
-        case Severity::Info: return "notice";
-    }
-    return "warning";
-}
+// By Severity (info, warning, error). GitHub has no "info" annotation; a notice is the quietest.
+constexpr const char* kCommands[] = {"notice", "warning", "error"};
+
+const char* github_command(Severity severity) { return kCommands[static_cast<int>(severity)]; }
 
 void write_command(std::ostream& out, const CheckedDocument& checked, const Finding& finding) {
     const OriginalRange range = original_range(checked.doc, finding.span);

@@ -27,6 +27,21 @@ constexpr RuleHighlight kRuleHighlights[] = {
     {"agentless-attribution", Highlight::WeakSource},  {"unresolved-source", Highlight::WeakSource},
 };
 
+struct HighlightNames {
+    const char* css_class;
+    const char* label;
+};
+
+// By Highlight, in its order.
+constexpr HighlightNames kHighlightNames[] = {
+    {"hl-none", "No attribution needed"},
+    {"hl-fine", "Attributed, no finding"},
+    {"hl-note", "Note (loaded verb, relayed statement)"},
+    {"hl-weak", "Vague, anonymous, agentless or unresolved source"},
+    {"hl-single", "Rests on a single source"},
+    {"hl-unattributed", "Unattributed claim or quote"},
+};
+
 struct SentenceView {
     Highlight highlight = Highlight::None;
     std::vector<std::size_t> findings;  // indexes into CheckedDocument::findings
@@ -168,29 +183,9 @@ Highlight highlight_for_rule(std::string_view rule) {
     return Highlight::Note;
 }
 
-const char* highlight_class(Highlight highlight) {
-    switch (highlight) {
-        case Highlight::None: return "hl-none";
-        case Highlight::Fine: return "hl-fine";
-        case Highlight::Note: return "hl-note";
-        case Highlight::WeakSource: return "hl-weak";
-        case Highlight::SingleSource: return "hl-single";
-        case Highlight::Unattributed: return "hl-unattributed";
-    }
-    return "hl-none";
-}
+const char* highlight_class(Highlight highlight) { return kHighlightNames[static_cast<int>(highlight)].css_class; }
 
-const char* highlight_label(Highlight highlight) {
-    switch (highlight) {
-        case Highlight::None: return "No attribution needed";
-        case Highlight::Fine: return "Attributed, no finding";
-        case Highlight::Note: return "Note (loaded verb, relayed statement)";
-        case Highlight::WeakSource: return "Vague, anonymous, agentless or unresolved source";
-        case Highlight::SingleSource: return "Rests on a single source";
-        case Highlight::Unattributed: return "Unattributed claim or quote";
-    }
-    return "";
-}
+const char* highlight_label(Highlight highlight) { return kHighlightNames[static_cast<int>(highlight)].label; }
 
 // Appended rather than "d" + std::to_string(…), which trips GCC 12's -Wrestrict false positive.
 std::string document_id(std::size_t document) {

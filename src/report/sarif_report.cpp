@@ -21,15 +21,11 @@ namespace {
 constexpr std::string_view kSarifSchema =
     "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json";
 
-// SARIF has no "info": a note is its lowest level that still shows as a result.
-const char* sarif_level(Severity severity) {
-    switch (severity) {
-        case Severity::Error: return "error";
-        case Severity::Warning: return "warning";
-        case Severity::Info: return "note";
-    }
-    return "warning";
-}
+// By Severity (info, warning, error). SARIF has no "info": a note is its lowest level that
+// still shows as a result.
+constexpr const char* kLevels[] = {"note", "warning", "error"};
+
+const char* sarif_level(Severity severity) { return kLevels[static_cast<int>(severity)]; }
 
 ordered_json message(std::string_view text) { return ordered_json{{"text", valid_utf8(text)}}; }
 

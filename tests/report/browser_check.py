@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Loads HTML reports in headless Chromium and checks what the browser made of them.
 
-    browser_check.py sample CLAIMCHECK OUTDIR [--update-docs]
+    browser_check.py sample CLAIMCHECK OUTDIR [--update-screenshot]
         the report of samples/council-budget.md: highlights with their findings, source entity
         and explanation, the source chart; a screenshot OUTDIR/report-screenshot.png (with
-        --update-docs also copied to docs/report-screenshot.png, which README.md shows)
+        --update-screenshot also copied to tests/report/report-screenshot.png, which README.md
+        shows; the top level of the repository is fixed by DESIGN.md, so it lives here)
     browser_check.py hostile CLAIMCHECK OUTDIR
         a draft with <script>, <img onerror>, </script> and <!-- in it: nothing from it runs or
         becomes an element, and its text reads back exactly
@@ -184,8 +185,8 @@ def check_sample(binary, out_dir, *flags):
     check_source_chart(dom, report)
     png = os.path.join(out_dir, "report-screenshot.png")
     screenshot(screenshot_page(page, dom), png)
-    if "--update-docs" in flags:
-        shutil.copy(png, os.path.join(SOURCE_DIR, "docs", "report-screenshot.png"))
+    if "--update-screenshot" in flags:
+        shutil.copy(png, os.path.join(SOURCE_DIR, "tests", "report", "report-screenshot.png"))
     print(f"screenshot: {png}")
 
 

@@ -6,7 +6,8 @@
     check_formats.py junit CLAIMCHECK SCHEMA.xsd    JUnit validates (xmllint) against the XSD
     check_formats.py csv CLAIMCHECK                 CSV parses back into the JSON findings
     check_formats.py github CLAIMCHECK              workflow commands decode into the JSON findings
-    check_formats.py markdown CLAIMCHECK            draft text cannot act as Markdown or HTML
+    check_formats.py markdown CLAIMCHECK            draft text cannot act as Markdown or HTML; line
+                                                    links start with --link-base
 
 Each runs over every sample, the samples together, and tests/report/fixtures/hostile-draft.txt
 (script tags, quotes, commas, pipes, '%' and '::' in the draft text). Exit 0 on success, 1 on a
@@ -25,7 +26,7 @@ import xml.etree.ElementTree as ElementTree
 
 import jsonschema
 
-from report_tools import (HOSTILE_DRAFT, SAMPLES, CheckFailed, expect, json_report, main, run_claimcheck,
+from report_tools import (HOSTILE_DRAFT, SAMPLES, SOURCE_DIR, CheckFailed, expect, json_report, main, run_claimcheck,
                           sample_paths)
 
 SEVERITY_TO_SARIF = {"error": "error", "warning": "warning", "info": "note"}
@@ -181,14 +182,19 @@ def check_github(binary):
 
 
 def check_markdown(binary):
-    text = run_claimcheck(binary, [HOSTILE_DRAFT], "markdown")
-    report = json_report(binary, [HOSTILE_DRAFT])
+    base = "https://example.org/newsroom/blob/main/"
+    draft = os.path.relpath(HOSTILE_DRAFT, SOURCE_DIR)  # as a repository path, the way CI passes it
+    text = run_claimcheck(binary, [draft], "markdown", cwd=SOURCE_DIR, options=["--link-base", base])
+    report = json_report(binary, [draft], cwd=SOURCE_DIR)
     for raw in ("<script", "<img", "<!--", "@everyone", "*starred*", "| piped |"):
         expect(not re.search(r"(?<!\\)" + re.escape(raw), text), f"the draft's {raw!r} reached the Markdown unescaped")
     for escaped in ("&lt;script&gt;", "\\@everyone", "\\*starred\\*", "\\| piped \\|"):
         expect(escaped in text, f"expected {escaped!r} in the Markdown")
     findings = [line for line in text.splitlines() if line.startswith("- [")]
     expect(len(findings) == len(report["documents"][0]["findings"]), f"{len(findings)} finding lines")
+    for line, finding in zip(findings, report["documents"][0]["findings"]):
+        link = f"]({base}{draft}#L{finding['line']})"
+        expect(link in line, f"no link {link} in {line}")
     for line in text.splitlines():
         if line.startswith("| ") and not line.startswith("| Rule"):
             cells = re.split(r"(?<!\\)\|", line)

@@ -18,8 +18,6 @@ TEST_CASE("report/csv: header and one CRLF row per finding, quoted where needed"
 }
 
 TEST_CASE("report/csv: no findings leaves the header") {
-    std::vector<CheckedDocument> documents;
-    documents.push_back(test::plain_document("a.txt", "The council met."));
-    CHECK(test::render(ReportFormat::Csv, documents) ==
+    CHECK(test::render(ReportFormat::Csv, test::clean_documents()) ==
           "file,line,column,end_line,end_column,rule,severity,message,source,sentence\r\n");
 }

@@ -17,17 +17,12 @@ TEST_CASE("report/github: one workflow command per finding, info as notice, colu
 }
 
 TEST_CASE("report/github: a path or message cannot break out of its command") {
-    std::vector<CheckedDocument> documents = test::bridge_documents();
-    documents[0].doc.path = "toll, harbour: 100%.md";
-    documents[0].findings.resize(1);
-    documents[0].findings[0].message = "50% said\n::error::no";
+    const auto documents = test::bridge_with_one_finding("toll, harbour: 100%.md", "50% said\n::error::no");
     CHECK(test::render(ReportFormat::Github, documents) ==
           "::warning file=toll%2C harbour%3A 100%25.md,line=3,col=1,endLine=3,endColumn=8,title=vague-source::"
           "50%25 said%0A::error::no\n");
 }
 
 TEST_CASE("report/github: no findings, no commands") {
-    std::vector<CheckedDocument> documents;
-    documents.push_back(test::plain_document("a.txt", "The council met."));
-    CHECK(test::render(ReportFormat::Github, documents).empty());
+    CHECK(test::render(ReportFormat::Github, test::clean_documents()).empty());
 }

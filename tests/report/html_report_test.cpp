@@ -136,9 +136,7 @@ TEST_CASE("report/html: draft text stays text in elements, attributes and the JS
 }
 
 TEST_CASE("report/html: a batch gets an index with counts per story and per rule") {
-    std::vector<CheckedDocument> documents = test::bridge_documents();
-    documents.push_back(test::plain_document("clean.txt", "The council met."));
-    const std::string html = render_html(documents);
+    const std::string html = render_html(test::bridge_and_clean_documents());
     CHECK(has_line(html, "<tr class=\"story-row\" data-path=\"stories/bridge.md\" data-error=\"1\" data-warning=\"2\" "
                          "data-info=\"1\" data-findings=\"4\"><td><a href=\"#d1\">stories/bridge.md</a></td><td>4</td>"
                          "<td>1</td><td>2</td><td>1</td><td data-rule=\"agentless-attribution\" data-count=\"1\">1</td>"

@@ -5,9 +5,7 @@
 using namespace claimcheck;
 
 TEST_CASE("report/junit: a test case per document; one with findings fails and lists them, escaped") {
-    std::vector<CheckedDocument> documents = test::bridge_documents();
-    documents.push_back(test::plain_document("clean <draft>.txt", "The council met."));
-    CHECK(test::render(ReportFormat::Junit, documents) ==
+    CHECK(test::render(ReportFormat::Junit, test::bridge_and_clean_documents("clean <draft>.txt")) ==
           "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
           "<testsuites name=\"claimcheck\" tests=\"2\" failures=\"1\" errors=\"0\">\n"
           "  <testsuite name=\"claimcheck\" tests=\"2\" failures=\"1\" errors=\"0\" skipped=\"0\">\n"

@@ -5,9 +5,7 @@
 using namespace claimcheck;
 
 TEST_CASE("report/markdown: totals, per-rule table, findings per file with line links") {
-    std::vector<CheckedDocument> documents = test::bridge_documents();
-    documents.push_back(test::plain_document("clean.txt", "The council met."));
-    CHECK(test::render(ReportFormat::Markdown, documents) ==
+    CHECK(test::render(ReportFormat::Markdown, test::bridge_and_clean_documents()) ==
           "## claimcheck report\n"
           "\n"
           "4 findings (1 error, 2 warnings, 1 info) in 2 documents.\n"
@@ -38,10 +36,7 @@ TEST_CASE("report/markdown: totals, per-rule table, findings per file with line 
 }
 
 TEST_CASE("report/markdown: links start with --link-base; paths are URI-encoded, draft text escaped") {
-    std::vector<CheckedDocument> documents = test::bridge_documents();
-    documents[0].doc.path = "stories/my <bridge>.md";
-    documents[0].findings.resize(1);
-    documents[0].findings[0].message = "Vague | *source* <b>";
+    const auto documents = test::bridge_with_one_finding("stories/my <bridge>.md", "Vague | *source* <b>");
     ReportOptions options;
     options.link_base = "https://example.org/blob/abc/";
     const std::string markdown = test::render(ReportFormat::Markdown, documents, RulePack{}, options);
@@ -59,9 +54,7 @@ TEST_CASE("report/markdown: a finding over several lines links the range") {
 }
 
 TEST_CASE("report/markdown: no findings") {
-    std::vector<CheckedDocument> documents;
-    documents.push_back(test::plain_document("a.txt", "The council met."));
-    CHECK(test::render(ReportFormat::Markdown, documents) ==
+    CHECK(test::render(ReportFormat::Markdown, test::clean_documents()) ==
           "## claimcheck report\n\n0 findings (0 errors, 0 warnings, 0 info) in 1 document.\n\n"
           "1 document has no findings.\n");
 }

@@ -164,6 +164,30 @@ inline std::vector<CheckedDocument> bridge_documents() {
     return documents;
 }
 
+// The bridge story and a story with nothing to report, as a batch.
+inline std::vector<CheckedDocument> bridge_and_clean_documents(std::string clean_path = "clean.txt") {
+    std::vector<CheckedDocument> documents = bridge_documents();
+    documents.push_back(plain_document(std::move(clean_path), "The council met."));
+    return documents;
+}
+
+// A story with nothing to report, alone.
+inline std::vector<CheckedDocument> clean_documents() {
+    std::vector<CheckedDocument> documents;
+    documents.push_back(plain_document("a.txt", "The council met."));
+    return documents;
+}
+
+// The bridge story under another path, with only its first finding (vague-source at 3:1)
+// carrying `message`: for tests of what a path or message may contain.
+inline std::vector<CheckedDocument> bridge_with_one_finding(std::string path, std::string message) {
+    std::vector<CheckedDocument> documents = bridge_documents();
+    documents[0].doc.path = std::move(path);
+    documents[0].findings.resize(1);
+    documents[0].findings[0].message = std::move(message);
+    return documents;
+}
+
 // A pack that knows one of the bridge document's rules, with an explanation and a standard that
 // need escaping in every format; the other rules are unknown to it.
 inline RulePack vague_source_pack() {

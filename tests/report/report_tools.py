@@ -24,9 +24,9 @@ def expect(condition, message):
         raise CheckFailed(message)
 
 
-def run_claimcheck(binary, paths, fmt, cwd=None):
-    """The report of `claimcheck check PATHS --format FMT`, as text. Findings never fail it."""
-    command = [binary, "check", *paths, "--format", fmt, "--fail-on", "never"]
+def run_claimcheck(binary, paths, fmt, cwd=None, options=()):
+    """The report of `claimcheck check PATHS --format FMT [OPTIONS]`, as text. Findings never fail it."""
+    command = [binary, "check", *paths, "--format", fmt, "--fail-on", "never", *options]
     run = subprocess.run(command, capture_output=True, cwd=cwd)
     if run.returncode != 0:
         raise CheckFailed(f"{' '.join(command)} exited {run.returncode}: {run.stderr.decode(errors='replace')}")

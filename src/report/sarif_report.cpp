@@ -86,10 +86,15 @@ RuleTable rule_table(const std::vector<CheckedDocument>& documents, const RulePa
     return table;
 }
 
+// `chars` counts from the file's start to each finding's start, which only moves forwards
+// (findings come sorted by position); a span's own length is counted on its own bytes, since
+// one finding's end may lie beyond the next one's start.
 ordered_json region(const CheckedDocument& checked, const Finding& finding, CodePointCounter& chars) {
     const OriginalRange range = original_range(checked.doc, finding.span);
     const std::size_t char_start = chars.at(range.start.byte);
-    const std::size_t char_end = chars.at(range.end.byte);
+    const std::size_t byte_length = range.end.byte - range.start.byte;
+    const std::string_view bytes = std::string_view(checked.doc.original).substr(range.start.byte, byte_length);
+    const std::size_t char_end = char_start + CodePointCounter(bytes).at(byte_length);
     ordered_json out;
     out["startLine"] = range.start.line;
     out["startColumn"] = range.start.column;
@@ -98,7 +103,7 @@ ordered_json region(const CheckedDocument& checked, const Finding& finding, Code
     out["charOffset"] = char_start;
     out["charLength"] = char_end - char_start;
     out["byteOffset"] = range.start.byte;
-    out["byteLength"] = range.end.byte - range.start.byte;
+    out["byteLength"] = byte_length;
     out["snippet"] = message(span_text(checked.doc, finding.span));
     return out;
 }

@@ -4,11 +4,11 @@
 // rides along in a data block for tools. The page loads nothing and runs no script: its
 // Content-Security-Policy forbids both, as a second line of defence behind the escaping.
 #include <ostream>
+#include <sstream>
 #include <string>
 
 #include "report/escape.hpp"
 #include "report/html_parts.hpp"
-#include "report/json_report.hpp"
 #include "report/report.hpp"
 #include "report/report_support.hpp"
 
@@ -113,11 +113,14 @@ void write_story(std::ostream& out, const CheckedDocument& checked, std::size_t 
     out << "</section>\n";
 }
 
-// The JSON report for tools, inert: a data block is never run, and json_for_script keeps the
-// draft's text from closing it.
-void write_data(std::ostream& out, const std::vector<CheckedDocument>& documents, const ReportOptions& options) {
-    const std::string json = json_report(documents, options).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-    out << "<script type=\"application/json\" id=\"claimcheck-report\">" << json_for_script(json) << "</script>\n";
+// The JSON report for tools, as `--format json` writes it; inert: a data block is never run, and
+// json_for_script keeps the draft's text from closing it.
+void write_data(std::ostream& out, const std::vector<CheckedDocument>& documents, const RulePack& pack,
+                const ReportOptions& options) {
+    std::ostringstream json;
+    write_report(json, ReportFormat::Json, documents, pack, options);
+    out << "<script type=\"application/json\" id=\"claimcheck-report\">\n" << json_for_script(json.str())
+        << "</script>\n";
 }
 
 }  // namespace
@@ -132,7 +135,7 @@ void write_html_report(std::ostream& out, const std::vector<CheckedDocument>& do
     out << "<main>\n";
     for (std::size_t i = 0; i < documents.size(); ++i) write_story(out, documents[i], i, pack);
     out << "</main>\n";
-    write_data(out, documents, options);
+    write_data(out, documents, pack, options);
     out << "</body>\n</html>\n";
 }
 

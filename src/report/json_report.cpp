@@ -24,6 +24,10 @@ ordered_json span_json(const Document& doc, Span span) {
     return out;
 }
 
+std::string sentence_text(const CheckedDocument& checked, std::size_t index, Span fallback) {
+    return text_of(checked.doc, sentence_span(checked, index).value_or(fallback));
+}
+
 ordered_json finding_json(const CheckedDocument& checked, const Finding& finding) {
     const OriginalRange range = original_range(checked.doc, finding.span);
     ordered_json out;
@@ -36,7 +40,7 @@ ordered_json finding_json(const CheckedDocument& checked, const Finding& finding
     out["end_column"] = range.end.column;
     out["start"] = range.start.byte;
     out["end"] = range.end.byte;
-    out["sentence"] = std::string(finding_sentence_text(checked, finding));
+    out["sentence"] = sentence_text(checked, finding.sentence, finding.span);
     out["source"] = finding.source.empty() ? ordered_json(nullptr) : ordered_json(finding.source);
     return out;
 }

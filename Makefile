@@ -5,6 +5,8 @@ JOBS ?= $(shell nproc)
 DEBIAN_PACKAGES := cmake make g++ pkg-config libre2-dev libicu-dev libyaml-cpp-dev doctest-dev \
 	libmd4c-dev nlohmann-json3-dev libcli11-dev libfmt-dev libbenchmark-dev python3 python3-jsonschema time
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# The report tests: xmllint validates the JUnit report, headless Chromium loads the HTML one.
+DEBIAN_PACKAGES += libxml2-utils chromium
 
 .PHONY: all deps build run test bench clean
 

@@ -34,6 +34,7 @@ struct CheckOptions {
     std::string fail_on = "error";
     std::string min_severity = "info";
     std::string color = "auto";
+    std::string link_base;  // prefix of the Markdown report's file links
 };
 
 struct EvalOptions {
@@ -135,6 +136,7 @@ int run_check(const CommonOptions& common, const CheckOptions& options, std::ost
     if (results.empty() && had_error) return kExitError;  // the errors said it all
     ReportOptions report;
     report.color = terminal_colour(options.color, options.output);
+    report.link_base = options.link_base;
     write_output(options.output, out,
                  [&](std::ostream& stream) { write_report(stream, *format, results, engine.pack(), report); });
     return status;
@@ -207,6 +209,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     check_cmd->add_option("--min-severity", check.min_severity, "Hide findings below: error|warning|info")
         ->check(CLI::IsMember({"error", "warning", "info"}))->default_str("info");
     check_cmd->add_option("--color", check.color, "auto|always|never")->check(CLI::IsMember({"auto", "always", "never"}));
+    check_cmd->add_option("--link-base", check.link_base,
+                          "Prefix for the file links of --format markdown (e.g. https://github.com/ORG/REPO/blob/SHA/)");
     add_common(check_cmd, common);
 
     std::vector<std::string> source_paths;

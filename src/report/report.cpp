@@ -6,6 +6,17 @@
 
 namespace claimcheck {
 
+// One file each: <name>_report.cpp.
+void write_text_report(std::ostream&, const std::vector<CheckedDocument>&, const RulePack&, const ReportOptions&);
+void write_json_report(std::ostream&, const std::vector<CheckedDocument>&, const RulePack&, const ReportOptions&);
+void write_sarif_report(std::ostream&, const std::vector<CheckedDocument>&, const RulePack&, const ReportOptions&);
+void write_github_report(std::ostream&, const std::vector<CheckedDocument>&, const RulePack&, const ReportOptions&);
+void write_junit_report(std::ostream&, const std::vector<CheckedDocument>&, const RulePack&, const ReportOptions&);
+void write_markdown_report(std::ostream&, const std::vector<CheckedDocument>&, const RulePack&,
+                           const ReportOptions&);
+void write_html_report(std::ostream&, const std::vector<CheckedDocument>&, const RulePack&, const ReportOptions&);
+void write_csv_report(std::ostream&, const std::vector<CheckedDocument>&, const RulePack&, const ReportOptions&);
+
 namespace {
 
 struct FormatEntry {
@@ -17,6 +28,12 @@ struct FormatEntry {
 constexpr std::array kFormats = {
     FormatEntry{ReportFormat::Text, "text", &write_text_report},
     FormatEntry{ReportFormat::Json, "json", &write_json_report},
+    FormatEntry{ReportFormat::Sarif, "sarif", &write_sarif_report},
+    FormatEntry{ReportFormat::Github, "github", &write_github_report},
+    FormatEntry{ReportFormat::Junit, "junit", &write_junit_report},
+    FormatEntry{ReportFormat::Markdown, "markdown", &write_markdown_report},
+    FormatEntry{ReportFormat::Html, "html", &write_html_report},
+    FormatEntry{ReportFormat::Csv, "csv", &write_csv_report},
 };
 
 const FormatEntry* entry_for(ReportFormat format) {

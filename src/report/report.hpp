@@ -1,7 +1,7 @@
 // The report stage: every output format renders from the same in-memory result, the checked
 // documents of a run. Adding a format means one new file (`<name>_report.cpp` defining a writer
-// with the signature of ReportWriter), one enum value here and one row in the table of
-// report.cpp.
+// with the signature of ReportWriter) and one entry in the format table: an enum value here, and
+// the writer's declaration and row in report.cpp (CONTRIBUTING.md, "Add a report format").
 #pragma once
 
 #include <iosfwd>
@@ -15,14 +15,18 @@
 
 namespace claimcheck {
 
-enum class ReportFormat { Text, Json };
+// The formats of DESIGN.md's command line, in the order `--help` lists them.
+enum class ReportFormat { Text, Json, Sarif, Github, Junit, Markdown, Html, Csv };
 
 struct ReportOptions {
     bool color = false;        // ANSI colours (the CLI sets it only when stdout is a terminal)
     std::string tool_version;  // empty: the version claimcheck was built as
+    // Prefix of the file links in the Markdown report (say, a repository's blob URL ending in
+    // '/'); empty: links relative to where the report is read.
+    std::string link_base;
 };
 
-// "text" → Text, "json" → Json; nullopt for a name no format has (the CLI reports the error).
+// "text" → Text, "json" → Json …; nullopt for a name no format has (the CLI reports the error).
 std::optional<ReportFormat> parse_report_format(std::string_view name);
 const char* report_format_name(ReportFormat format);
 // The names parse_report_format accepts, in table order (for usage messages).
@@ -32,13 +36,10 @@ std::vector<std::string> report_format_names();
 void write_report(std::ostream& out, ReportFormat format, const std::vector<CheckedDocument>& documents,
                   const RulePack& pack, const ReportOptions& options);
 
-// The writers behind the table, one per file; same signature as write_report minus the format.
+// The writers behind the table, one per file (declared beside the table in report.cpp); same
+// signature as write_report minus the format.
 using ReportWriter = void (*)(std::ostream&, const std::vector<CheckedDocument>&, const RulePack&,
                               const ReportOptions&);
-void write_text_report(std::ostream& out, const std::vector<CheckedDocument>& documents,
-                       const RulePack& pack, const ReportOptions& options);
-void write_json_report(std::ostream& out, const std::vector<CheckedDocument>& documents,
-                       const RulePack& pack, const ReportOptions& options);
 
 // `claimcheck sources`: per document, who is cited, how often, and how many claims rest on each
 // one (`claims`: claims whose support includes the entity; `sole_support`: claims whose only

@@ -12,34 +12,6 @@ namespace claimcheck {
 
 namespace {
 
-struct SourceRow {
-    const Entity* entity = nullptr;
-    int claims = 0;        // claims whose support includes the entity
-    int sole_support = 0;  // claims whose support is the entity alone
-};
-
-SourceRow source_row(const Analysis& analysis, int index) {
-    SourceRow row;
-    row.entity = &analysis.entities[static_cast<std::size_t>(index)];
-    for (const Claim& claim : analysis.claims) {
-        if (std::find(claim.support.begin(), claim.support.end(), index) == claim.support.end()) continue;
-        ++row.claims;
-        if (claim.support.size() == 1) ++row.sole_support;
-    }
-    return row;
-}
-
-// Most-cited first; ties keep the order of first mention so the output is deterministic.
-std::vector<SourceRow> source_rows(const Analysis& analysis) {
-    std::vector<SourceRow> rows;
-    for (std::size_t i = 0; i < analysis.entities.size(); ++i) rows.push_back(source_row(analysis, static_cast<int>(i)));
-    std::stable_sort(rows.begin(), rows.end(), [](const SourceRow& a, const SourceRow& b) {
-        if (a.entity->attributions != b.entity->attributions) return a.entity->attributions > b.entity->attributions;
-        return a.entity->mentions.size() > b.entity->mentions.size();
-    });
-    return rows;
-}
-
 nlohmann::ordered_json sources_json(const std::vector<CheckedDocument>& documents) {
     nlohmann::ordered_json out;
     out["version"] = kJsonReportVersion;

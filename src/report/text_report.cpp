@@ -55,10 +55,6 @@ void write_excerpt(std::ostream& out, const Palette& colors, const CheckedDocume
         << colors.reset << '\n';
 }
 
-std::string count_of(int count, std::string_view singular, std::string_view plural) {
-    return std::to_string(count) + ' ' + std::string(count == 1 ? singular : plural);
-}
-
 void write_summary(std::ostream& out, const std::vector<CheckedDocument>& documents) {
     const SeverityCounts counts = count_severities(documents);
     const std::string in_documents = count_of(static_cast<int>(documents.size()), "document", "documents");
@@ -66,9 +62,7 @@ void write_summary(std::ostream& out, const std::vector<CheckedDocument>& docume
         out << "No findings in " << in_documents << ".\n";
         return;
     }
-    out << count_of(counts.total(), "finding", "findings") << " (" << count_of(counts.error, "error", "errors")
-        << ", " << count_of(counts.warning, "warning", "warnings") << ", " << counts.info << " info) in "
-        << in_documents << ".\n";
+    out << describe_counts(counts) << " in " << in_documents << ".\n";
 }
 
 }  // namespace

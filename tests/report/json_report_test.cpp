@@ -420,5 +420,12 @@ TEST_CASE("report/format table: names round-trip") {
     CHECK_FALSE(parse_report_format("JSON").has_value());
     CHECK_FALSE(parse_report_format("").has_value());
     CHECK(std::string(report_format_name(ReportFormat::Json)) == "json");
-    CHECK(report_format_names() == std::vector<std::string>{"text", "json"});
+    // DESIGN.md's command line names these, in this order.
+    const std::vector<std::string> names = {"text", "json", "sarif", "github", "junit", "markdown", "html", "csv"};
+    CHECK(report_format_names() == names);
+    for (const std::string& name : names) {
+        const std::optional<ReportFormat> format = parse_report_format(name);
+        REQUIRE(format.has_value());
+        CHECK(std::string(report_format_name(*format)) == name);
+    }
 }

@@ -10,11 +10,13 @@
 //   5  "We have no choice," said Ana Müller.
 #pragma once
 
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "pipeline/pipeline.hpp"
+#include "report/report.hpp"
 
 namespace claimcheck::test {
 
@@ -160,6 +162,53 @@ inline std::vector<CheckedDocument> bridge_documents() {
     std::vector<CheckedDocument> documents;
     documents.push_back(bridge_document());
     return documents;
+}
+
+// The bridge story and a story with nothing to report, as a batch.
+inline std::vector<CheckedDocument> bridge_and_clean_documents(std::string clean_path = "clean.txt") {
+    std::vector<CheckedDocument> documents = bridge_documents();
+    documents.push_back(plain_document(std::move(clean_path), "The council met."));
+    return documents;
+}
+
+// A story with nothing to report, alone.
+inline std::vector<CheckedDocument> clean_documents() {
+    std::vector<CheckedDocument> documents;
+    documents.push_back(plain_document("a.txt", "The council met."));
+    return documents;
+}
+
+// The bridge story under another path, with only its first finding (vague-source at 3:1)
+// carrying `message`: for tests of what a path or message may contain.
+inline std::vector<CheckedDocument> bridge_with_one_finding(std::string path, std::string message) {
+    std::vector<CheckedDocument> documents = bridge_documents();
+    documents[0].doc.path = std::move(path);
+    documents[0].findings.resize(1);
+    documents[0].findings[0].message = std::move(message);
+    return documents;
+}
+
+// A pack that knows one of the bridge document's rules, with an explanation and a standard that
+// need escaping in every format; the other rules are unknown to it.
+inline RulePack vague_source_pack() {
+    RulePack pack;
+    Check check;
+    check.id = "vague-source";
+    check.severity = Severity::Warning;
+    check.summary = "A vague source such as \"experts\".";
+    check.explain = "Say who they are.\n\nOr why they <b>know</b>.\n";
+    check.standard = "ATTR-03: Wikipedia MOS:WEASEL";
+    pack.checks.push_back(check);
+    return pack;
+}
+
+// The report of `documents` in `format`, as tool version 9.9.9.
+inline std::string render(ReportFormat format, const std::vector<CheckedDocument>& documents,
+                          const RulePack& pack = RulePack{}, ReportOptions options = {}) {
+    options.tool_version = "9.9.9";
+    std::ostringstream out;
+    write_report(out, format, documents, pack, options);
+    return out.str();
 }
 
 }  // namespace claimcheck::test

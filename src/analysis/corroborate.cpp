@@ -46,6 +46,18 @@ std::vector<std::string> Corroborator::content_words(std::string_view sentence) 
     return words;
 }
 
+// The content words of what the attributions `ids` report, or of `span` when they report nothing.
+std::vector<std::string> Corroborator::reported_words(const Document& doc, Span span, const Analysis& analysis,
+                                                      const std::vector<int>& ids) const {
+    std::string reported;
+    for (const int id : ids)
+        for (const Span& piece : analysis.attributions[static_cast<std::size_t>(id)].content) {
+            reported += piece.in(doc.text);
+            reported += ' ';
+        }
+    return content_words(reported.empty() ? span.in(doc.text) : std::string_view(reported));
+}
+
 void Corroborator::corroborate(const Document& doc, const Segmented& seg, Analysis& analysis) const {
     // Sentences with sourced attributions, indexed by content word, so that finding the sentences
     // that repeat a claim costs what their shared words cost, never claims × sentences.
@@ -55,20 +67,21 @@ void Corroborator::corroborate(const Document& doc, const Segmented& seg, Analys
     for (std::size_t i = 0; i < analysis.attributions.size(); ++i) {
         const Attribution& attribution = analysis.attributions[i];
         if (attribution.entity < 0) continue;
-        auto& list = attributions_in[attribution.sentence];
-        if (list.empty()) {
-            auto words = content_words(seg.sentences[attribution.sentence].span.in(doc.text));
-            sizes[attribution.sentence] = words.size();
-            for (auto& word : words) index[word].push_back(attribution.sentence);
-        }
-        list.push_back(static_cast<int>(i));
+        attributions_in[attribution.sentence].push_back(static_cast<int>(i));
+    }
+    // What each sourced sentence reports, by content word (the speaker and the verb are not
+    // what is reported: "Ruiz said fares will rise" and "Lee said fares will rise" say one thing).
+    for (const auto& [sentence, ids] : attributions_in) {
+        const auto words = reported_words(doc, seg.sentences[sentence].span, analysis, ids);
+        sizes[sentence] = words.size();
+        for (const auto& word : words) index[word].push_back(sentence);
     }
     // Shared-word counts per sentence, reset after each claim through the list of those touched.
     std::vector<std::size_t> shared(seg.sentences.size(), 0);
     std::vector<std::size_t> touched;
     for (auto& claim : analysis.claims) {
         std::set<int> attributions(claim.attributions.begin(), claim.attributions.end());
-        auto words = content_words(claim.span.in(doc.text));
+        const auto words = reported_words(doc, claim.span, analysis, claim.attributions);
         for (const auto& word : words) {
             auto it = index.find(word);
             // A word in very many sourced sentences of one story says nothing about which of

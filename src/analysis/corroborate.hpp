@@ -18,6 +18,8 @@ public:
 
 private:
     std::vector<std::string> content_words(std::string_view sentence) const;
+    std::vector<std::string> reported_words(const Document& doc, Span span, const Analysis& analysis,
+                                            const std::vector<int>& ids) const;
     WordSet stop_words_;
 };
 

@@ -30,6 +30,7 @@ struct Resolver::Profile {
     std::string title;              // honorific or title before the name
     std::string place;              // canonical place named in the mention ("US officials")
     std::string possessor;          // "Mr Moon" in "Mr Moon's office"
+    std::string owner_pronoun;      // "it" for "its general secretary", "she" for "her aide"
     std::string role;               // "leader" in "the council's leader, Helen Mbeki"
 };
 
@@ -142,6 +143,7 @@ private:
         return w_.places.contains(name) || r_.aliases_.count(ascii_lower(name)) > 0;
     }
     Profile profile(std::string_view text) const;
+    static std::string pronoun_of_possessive(const std::string& word);
     // The profile of a mention's text, worked out once per story ("Mr Blair" recurs).
     const Profile& known_profile(std::string_view text);
     void profile_name(const std::vector<std::string_view>& words, std::size_t first, Profile& p) const;
@@ -248,6 +250,7 @@ Resolver::Profile Resolver::Run::profile(std::string_view text) const {
     std::size_t first = 0;
     while (first < words.size() && w_.determiners.contains(words[first])) {
         if (words[first] == "the" || words[first] == "The") p.definite = true;
+        if (first == 0 && p.possessor.empty()) p.owner_pronoun = pronoun_of_possessive(ascii_lower(words[first]));
         ++first;
     }
     if (first >= words.size()) return p;
@@ -329,6 +332,16 @@ const Resolver::Profile& Resolver::Run::known_profile(std::string_view text) {
     auto found = profiles_by_text_.find(text);
     if (found == profiles_by_text_.end()) found = profiles_by_text_.emplace(text, profile(text)).first;
     return found->second;
+}
+
+// The personal pronoun a possessive determiner stands for ("its" → "it"), or "" (the pronoun
+// grammar compatible() reads, not a word list of the pack).
+std::string Resolver::Run::pronoun_of_possessive(const std::string& word) {
+    if (word == "its") return "it";
+    if (word == "his") return "he";
+    if (word == "her") return "she";
+    if (word == "their") return "they";
+    return "";
 }
 
 bool Resolver::Run::compatible(const Entity& entity, const Profile& pronoun) const {
@@ -439,6 +452,9 @@ int Resolver::Run::entity_for(const Item& item, const Profile& p) {
     if (!p.possessor.empty()) {
         Profile owner = profile(p.possessor);
         if (!owner.pronoun) parent = entity_for(Item{item.span, item.sentence, -1}, owner);
+    } else if (!p.owner_pronoun.empty()) {
+        // "Its general secretary" belongs to the organisation "its" refers to.
+        parent = resolve_pronoun(item, profile(p.owner_pronoun));
     }
     int id = -1;
     if (p.kind == SourceKind::Person && !p.name_tokens.empty()) {

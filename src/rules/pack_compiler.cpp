@@ -347,10 +347,27 @@ RE2::Options regex_options() {
     return options;
 }
 
+// A tag is a class the engine reads off a word (a cue verb's connotation): a word listed in two
+// tagged lexicons with different tags would get whichever one came first.
+void check_tag_conflicts(const std::map<std::string, Lexicon>& lexicons) {
+    std::map<std::string, const Lexicon*> tagged;
+    for (const auto& [name, lexicon] : lexicons) {
+        if (lexicon.tag.empty()) continue;
+        for (const std::string& entry : lexicon.entries) {
+            auto [other, added] = tagged.emplace(entry, &lexicon);
+            if (added || other->second->tag == lexicon.tag) continue;
+            throw UserError(lexicon.where, "lexicon '" + name + "' (tag " + lexicon.tag + ") lists '" + entry +
+                                               "', which lexicon '" + other->second->name + "' already tags " +
+                                               other->second->tag + ": a word has one class; remove it from one of them");
+        }
+    }
+}
+
 RulePack compile_pack(const std::string& name, PackSources sources, PackValidation validation) {
     RulePack pack;
     pack.name = name;
     pack.lexicons = LexiconResolver(sources.lexicons).resolve_all();
+    check_tag_conflicts(pack.lexicons);
     RegexCompiler compiler(pack.lexicons, sources.fragments);
     pack.fragments = compiler.expand_fragments();
     std::vector<std::set<std::string>> uses;

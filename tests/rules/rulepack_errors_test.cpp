@@ -535,3 +535,16 @@ TEST_CASE("rules: attribution examples are checked like the other sections, name
 )") == "test.yml:3:34: 'source' in item 1 of 'expect' in attribution example 'The council said.' must be a string, "
        "not a list");
 }
+
+TEST_CASE("rules: a word tagged twice with different tags is an error at the second lexicon") {
+    CHECK(load_error(R"(lexicons:
+  speech-alpha: {tag: neutral, entries: [say, reveal]}
+  speech-beta: {tag: truth, entries: [reveal]}
+)") == "test.yml:3:3: lexicon 'speech-beta' (tag truth) lists 'reveal', which lexicon 'speech-alpha' already tags "
+       "neutral: a word has one class; remove it from one of them");
+    // The same tag twice is no conflict.
+    CHECK(load_error(R"(lexicons:
+  speech-alpha: {tag: truth, entries: [reveal]}
+  speech-beta: {tag: truth, entries: [reveal]}
+)") == "no error");
+}

@@ -136,6 +136,9 @@ bool FrameFinder::clause_boundary_before(const std::vector<Token>& tokens, std::
 std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<Token>& tokens, std::size_t end) const {
     const Token& last = tokens[end];
     if (subject_pronouns_.has(last) || relatives_.has(last)) return Range{end, end};
+    // "the poll released Friday shows": a participle and its day describe the noun before them.
+    if (end >= 3 && in_list(calendar_, last) && verb_like(tokens[end - 1]) && ends_with(tokens[end - 1].lower, "ed"))
+        if (auto noun = subject_before(tokens, end - 2)) return Range{noun->first, end};
     // "Some said", "Almost half believe": a quantifier standing alone is the whole phrase.
     if (pronominal_.has(last)) return Range{quantity_start(tokens, end), end};
     // "Two in three said", "six of 10 agreed".

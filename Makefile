@@ -3,7 +3,8 @@
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 DEBIAN_PACKAGES := cmake make g++ pkg-config libre2-dev libicu-dev libyaml-cpp-dev doctest-dev \
-	libmd4c-dev nlohmann-json3-dev libcli11-dev libfmt-dev python3 python3-jsonschema
+	libmd4c-dev libgumbo-dev libzip-dev libpugixml-dev nlohmann-json3-dev libcli11-dev libfmt-dev \
+	python3 python3-jsonschema
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all deps build run test clean

@@ -10,13 +10,14 @@
 
 #include <CLI/CLI.hpp>
 
-#include "cli/inputs.hpp"
+#include "cli/check_inputs.hpp"
+#include "cli/report_output.hpp"
 #include "cli/rules_command.hpp"
-#include "document/load.hpp"
 #include "eval/eval_report.hpp"
 #include "eval/evaluate.hpp"
 #include "report/json_report.hpp"
 #include "report/report.hpp"
+#include "report/report_stream.hpp"
 
 namespace claimcheck {
 
@@ -60,93 +61,58 @@ RulePack load_pack(const CommonOptions& common) {
     return pack;
 }
 
-Document read_input(const std::string& path) {
-    if (path != "-") return load_file(path);
-    std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    return load_document("-", std::move(bytes), InputFormat::Text);
-}
-
-// Checks every input; an input that cannot be read is reported and the others still run.
-std::vector<CheckedDocument> check_inputs(const Engine& engine, const std::vector<std::string>& paths,
-                                          std::ostream& err, bool& had_error) {
-    std::vector<CheckedDocument> results;
-    std::vector<std::string> files;
-    for (const auto& path : paths) {
-        try {
-            auto found = expand_inputs({path});
-            files.insert(files.end(), found.begin(), found.end());
-        } catch (const UserError& error) {
-            print_error(err, error.what());
-            had_error = true;
-        }
-    }
-    for (const auto& file : files) {
-        try {
-            results.push_back(engine.check(read_input(file)));
-        } catch (const UserError& error) {
-            print_error(err, error.what());
-            had_error = true;
-        }
-    }
-    return results;
-}
-
 bool terminal_colour(const std::string& mode, const std::string& output) {
     if (mode == "always") return true;
     if (mode == "never" || !output.empty()) return false;
     return isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
 }
 
-int exit_for(const std::vector<CheckedDocument>& results, const std::string& fail_on) {
-    if (fail_on == "never") return kExitClean;
-    Severity threshold = parse_severity(fail_on).value_or(Severity::Error);
-    for (const auto& result : results)
-        for (const auto& finding : result.findings)
-            if (finding.severity >= threshold) return kExitFindings;
-    return kExitClean;
-}
-
-void drop_below(std::vector<CheckedDocument>& results, Severity minimum) {
-    for (auto& result : results)
-        std::erase_if(result.findings, [&](const Finding& finding) { return finding.severity < minimum; });
+int exit_for(const RunTally& tally, const std::string& fail_on) {
+    if (fail_on == "never" || !tally.worst) return kExitClean;
+    return *tally.worst >= parse_severity(fail_on).value_or(Severity::Error) ? kExitFindings : kExitClean;
 }
 
 // Runs `write` on standard output, or on the file `path` when one is given (--output).
 void write_output(const std::string& path, std::ostream& out, const std::function<void(std::ostream&)>& write) {
-    if (path.empty()) {
-        write(out);
-        return;
-    }
-    std::ofstream file(path, std::ios::binary);
-    if (!file) throw UserError(Location{path}, "cannot write the report here: check the folder exists and is writable");
-    write(file);
-    if (!file.flush()) throw UserError(Location{path}, "writing the report failed: check the disk space");
+    ReportOutput output(path, out);
+    write(output.stream());
+    output.close();
 }
 
-int run_check(const CommonOptions& common, const CheckOptions& options, std::ostream& out, std::ostream& err) {
+// Each document is reported as soon as its turn comes and then released (ReportStream).
+int run_check(const CommonOptions& common, const CheckOptions& options, const InputOptions& inputs, std::ostream& out,
+              std::ostream& err) {
     auto format = parse_report_format(options.format);
     if (!format) throw UserError(Location{}, "--format " + options.format + ": unknown format (see `claimcheck check --help`)");
     Engine engine(load_pack(common));
-    bool had_error = false;
-    auto results = check_inputs(engine, options.paths.empty() ? std::vector<std::string>{"-"} : options.paths, err, had_error);
-    // The exit status counts every finding, also those --min-severity hides from the report.
-    const int status = had_error ? kExitError : exit_for(results, options.fail_on);
-    drop_below(results, parse_severity(options.min_severity).value_or(Severity::Info));
-    if (results.empty() && had_error) return kExitError;  // the errors said it all
+    const Severity minimum = parse_severity(options.min_severity).value_or(Severity::Info);
     ReportOptions report;
     report.color = terminal_colour(options.color, options.output);
-    write_output(options.output, out,
-                 [&](std::ostream& stream) { write_report(stream, *format, results, engine.pack(), report); });
-    return status;
+    ReportOutput output(options.output, out);
+    std::optional<ReportStream> stream;
+    const auto report_stream = [&]() -> ReportStream& {
+        if (!stream) stream.emplace(output.stream(), *format, engine.pack(), report);
+        return *stream;
+    };
+    const RunTally tally = check_all(engine, options.paths, inputs, std::cin, err, [&](CheckedDocument&& checked) {
+        std::erase_if(checked.findings, [&](const Finding& finding) { return finding.severity < minimum; });
+        report_stream().add(std::move(checked));
+    });
+    if (tally.documents == 0 && tally.had_error) return kExitError;  // the errors said it all
+    report_stream().finish();
+    output.close();
+    // The exit status counts every finding, also those --min-severity hides from the report.
+    return tally.had_error ? kExitError : exit_for(tally, options.fail_on);
 }
 
-int run_sources(const CommonOptions& common, const std::vector<std::string>& paths, bool json, std::ostream& out,
-                std::ostream& err) {
+int run_sources(const CommonOptions& common, const std::vector<std::string>& paths, const InputOptions& inputs,
+                bool json, std::ostream& out, std::ostream& err) {
     Engine engine(load_pack(common));
-    bool had_error = false;
-    auto results = check_inputs(engine, paths.empty() ? std::vector<std::string>{"-"} : paths, err, had_error);
+    std::vector<CheckedDocument> results;
+    const RunTally tally = check_all(engine, paths, inputs, std::cin, err,
+                                     [&](CheckedDocument&& checked) { results.push_back(std::move(checked)); });
     write_sources(out, results, json);
-    return had_error ? kExitError : kExitClean;
+    return tally.had_error ? kExitError : kExitClean;
 }
 
 // The gold file is read before the rule pack is compiled, so a typo in its path fails at once.
@@ -195,9 +161,10 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     app.require_subcommand(1);
     CommonOptions common;
     CheckOptions check;
+    InputOptions inputs;
 
     auto* check_cmd = app.add_subcommand("check", "Check drafts (files, folders or - for stdin)");
-    check_cmd->add_option("paths", check.paths, "Files or folders (.txt, .md); - reads stdin");
+    check_cmd->add_option("paths", check.paths, "Files or folders (.txt .md .html .docx .jsonl); - reads stdin");
     check_cmd->add_option("--format", check.format, "Report format")
         ->check(CLI::IsMember(report_format_names()))
         ->default_str("text");
@@ -208,6 +175,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         ->check(CLI::IsMember({"error", "warning", "info"}))->default_str("info");
     check_cmd->add_option("--color", check.color, "auto|always|never")->check(CLI::IsMember({"auto", "always", "never"}));
     add_common(check_cmd, common);
+    add_input_options(check_cmd, inputs);
 
     std::vector<std::string> source_paths;
     bool sources_json = false;
@@ -215,6 +183,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     sources_cmd->add_option("paths", source_paths, "Files or folders");
     sources_cmd->add_flag("--json", sources_json, "JSON instead of a table");
     add_common(sources_cmd, common);
+    add_input_options(sources_cmd, inputs);
 
     EvalOptions eval;
     auto* eval_cmd = app.add_subcommand("eval", "Precision, recall and F1 of the attributions against a gold corpus");
@@ -255,8 +224,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     }
 
     try {
-        if (*check_cmd) return run_check(common, check, out, err);
-        if (*sources_cmd) return run_sources(common, source_paths, sources_json, out, err);
+        if (*check_cmd) return run_check(common, check, inputs, out, err);
+        if (*sources_cmd) return run_sources(common, source_paths, inputs, sources_json, out, err);
         if (*eval_cmd) return run_eval(common, eval, out);
         Engine engine(load_pack(common));
         if (rules_cmd->got_subcommand("list")) {

@@ -82,12 +82,13 @@ private:
     std::vector<int> columns_at_stride_;
 };
 
-enum class InputFormat { Text, Markdown };
+// Jsonl is an archive of many documents (see document/jsonl.hpp); each record loads as Text.
+enum class InputFormat { Text, Markdown, Html, Docx, Jsonl };
 
 struct Document {
     std::string path;       // as given by the user; "-" or the --stdin-filename for stdin
     InputFormat format = InputFormat::Text;
-    std::string original;   // the file's bytes, untouched
+    std::string original;   // the file's bytes, untouched (a .docx: its paragraphs, one a line)
     std::string text;       // analysed text: prose blocks joined by "\n\n"
     std::vector<Block> blocks;
     SourceMap map;

@@ -4,17 +4,19 @@
 
 namespace claimcheck {
 
-SeverityCounts count_severities(const std::vector<CheckedDocument>& documents) {
-    SeverityCounts counts;
-    for (const CheckedDocument& checked : documents) {
-        for (const Finding& finding : checked.findings) {
-            switch (finding.severity) {
-                case Severity::Error: ++counts.error; break;
-                case Severity::Warning: ++counts.warning; break;
-                case Severity::Info: ++counts.info; break;
-            }
+void add_severities(SeverityCounts& counts, const CheckedDocument& checked) {
+    for (const Finding& finding : checked.findings) {
+        switch (finding.severity) {
+            case Severity::Error: ++counts.error; break;
+            case Severity::Warning: ++counts.warning; break;
+            case Severity::Info: ++counts.info; break;
         }
     }
+}
+
+SeverityCounts count_severities(const std::vector<CheckedDocument>& documents) {
+    SeverityCounts counts;
+    for (const CheckedDocument& checked : documents) add_severities(counts, checked);
     return counts;
 }
 

@@ -21,6 +21,8 @@ struct SeverityCounts {
 };
 
 SeverityCounts count_severities(const std::vector<CheckedDocument>& documents);
+// Adds the findings of one document to `counts` (reports written a document at a time).
+void add_severities(SeverityCounts& counts, const CheckedDocument& checked);
 
 // A span cut to the bounds of a text of `size` bytes, so a faulty span from an earlier stage
 // degrades a report line instead of crashing it.

@@ -6,6 +6,7 @@
 
 #include "report/excerpt.hpp"
 #include "report/report.hpp"
+#include "report/report_stream.hpp"
 #include "report/report_support.hpp"
 
 namespace claimcheck {
@@ -59,9 +60,10 @@ std::string count_of(int count, std::string_view singular, std::string_view plur
     return std::to_string(count) + ' ' + std::string(count == 1 ? singular : plural);
 }
 
-void write_summary(std::ostream& out, const std::vector<CheckedDocument>& documents) {
-    const SeverityCounts counts = count_severities(documents);
-    const std::string in_documents = count_of(static_cast<int>(documents.size()), "document", "documents");
+}  // namespace
+
+void write_text_summary(std::ostream& out, const SeverityCounts& counts, std::size_t documents) {
+    const std::string in_documents = count_of(static_cast<int>(documents), "document", "documents");
     if (counts.total() == 0) {
         out << "No findings in " << in_documents << ".\n";
         return;
@@ -71,18 +73,18 @@ void write_summary(std::ostream& out, const std::vector<CheckedDocument>& docume
         << in_documents << ".\n";
 }
 
-}  // namespace
+void write_text_document(std::ostream& out, const CheckedDocument& checked, const ReportOptions& options) {
+    const Palette colors = palette(options.color);
+    for (const Finding& finding : checked.findings) {
+        write_header(out, colors, checked, finding);
+        write_excerpt(out, colors, checked, finding);
+    }
+}
 
 void write_text_report(std::ostream& out, const std::vector<CheckedDocument>& documents, const RulePack&,
                        const ReportOptions& options) {
-    const Palette colors = palette(options.color);
-    for (const CheckedDocument& checked : documents) {
-        for (const Finding& finding : checked.findings) {
-            write_header(out, colors, checked, finding);
-            write_excerpt(out, colors, checked, finding);
-        }
-    }
-    write_summary(out, documents);
+    for (const CheckedDocument& checked : documents) write_text_document(out, checked, options);
+    write_text_summary(out, count_severities(documents), documents.size());
 }
 
 }  // namespace claimcheck

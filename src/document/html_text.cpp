@@ -5,6 +5,7 @@ namespace claimcheck {
 namespace {
 
 bool is_html_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool is_line_end(char c) { return c == '\n' || c == '\r'; }
 bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_hex(char c) { return is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 bool is_ascii_alnum(char c) { return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -65,22 +66,22 @@ private:
         return true;
     }
 
-    // HTML collapses blanks: a run becomes one space, or a line break if it holds one.
+    // HTML collapses blanks: a run becomes one space, mapped to its line break when it holds one.
+    // A break (unlike a copied blank) is dropped at the start and end of a block.
     bool blanks() {
         flush();
-        const std::size_t from = i_;
-        std::size_t newline = std::string_view::npos;
+        std::size_t at = i_;
+        std::size_t length = 1;
         while (i_ < original_.size() && is_html_blank(original_[i_])) {
-            if (newline == std::string_view::npos && (original_[i_] == '\n' || original_[i_] == '\r')) newline = i_;
+            const char c = original_[i_];
+            if ((c == '\n' || c == '\r') && !is_line_end(original_[at])) {
+                at = i_;
+                length = original_.substr(i_, 2) == "\r\n" ? 2 : 1;
+            }
             ++i_;
         }
         while (j_ < decoded_.size() && is_html_blank(decoded_[j_])) ++j_;
-        if (newline != std::string_view::npos) {
-            const bool crlf = original_.substr(newline, 2) == "\r\n";
-            out_.line_break(base_ + newline, crlf ? 2 : 1);
-        } else {
-            out_.append_original(original_.substr(from, 1), base_ + from);
-        }
+        out_.line_break(base_ + at, length);
         start_ = i_;
         return true;
     }

@@ -28,3 +28,24 @@ inline std::size_t text_offset(const Document& doc, const std::string& needle) {
 }
 
 }  // namespace claimcheck::testing
+
+#include <sstream>
+
+#include "pipeline/pipeline.hpp"
+
+namespace claimcheck::testing {
+
+// "LINE:COL-END_LINE:END_COL rule: span text" for each finding, one line each: the positions
+// the reports print, in the original file.
+inline std::string finding_positions(const CheckedDocument& checked) {
+    std::ostringstream out;
+    for (const Finding& finding : checked.findings) {
+        const Position start = checked.doc.map.position(finding.span.start);
+        const Position end = checked.doc.map.position(finding.span.end, true);
+        out << start.line << ':' << start.column << '-' << end.line << ':' << end.column << ' ' << finding.rule << ": "
+            << finding.span.in(checked.doc.text) << '\n';
+    }
+    return out.str();
+}
+
+}  // namespace claimcheck::testing

@@ -11,9 +11,10 @@ namespace claimcheck {
 
 namespace {
 
-BatchOutcome check_task(const Engine& engine, const LoadTask& task) {
+BatchOutcome check_task(const LoadTask& task) {
     try {
-        return engine.check(task.load());
+        Document doc = task.load();
+        return task.setup->engine->check(std::move(doc));
     } catch (const UserError& error) {
         return error;
     } catch (const std::exception& error) {
@@ -26,7 +27,7 @@ BatchOutcome check_task(const Engine& engine, const LoadTask& task) {
 // and leave outcomes under it, the calling thread delivers them in that order.
 class OrderedWork {
 public:
-    OrderedWork(const Engine& engine, unsigned jobs) : engine_(engine) {
+    explicit OrderedWork(unsigned jobs) {
         for (unsigned i = 0; i < jobs; ++i) workers_.emplace_back([this] { work(); });
     }
     // Stops the workers even when delivering threw: no thread outlives the run.
@@ -47,7 +48,7 @@ public:
         task_ready_.notify_one();
     }
 
-    BatchOutcome take(std::size_t sequence) {
+    std::pair<BatchOutcome, const CheckSetup*> take(std::size_t sequence) {
         std::unique_lock lock(mutex_);
         outcome_ready_.wait(lock, [&] { return outcomes_.count(sequence) > 0; });
         auto node = outcomes_.extract(sequence);
@@ -63,31 +64,30 @@ private:
             auto [sequence, task] = std::move(tasks_.front());
             tasks_.pop_front();
             lock.unlock();
-            BatchOutcome outcome = check_task(engine_, task);
+            BatchOutcome outcome = check_task(task);
             lock.lock();
-            outcomes_.emplace(sequence, std::move(outcome));
+            outcomes_.emplace(sequence, std::make_pair(std::move(outcome), task.setup));
             outcome_ready_.notify_all();
         }
     }
 
-    const Engine& engine_;
     std::mutex mutex_;
     std::condition_variable task_ready_;
     std::condition_variable outcome_ready_;
     std::deque<std::pair<std::size_t, LoadTask>> tasks_;
-    std::map<std::size_t, BatchOutcome> outcomes_;
+    std::map<std::size_t, std::pair<BatchOutcome, const CheckSetup*>> outcomes_;
     bool closing_ = false;
     std::vector<std::thread> workers_;
 };
 
 }  // namespace
 
-void run_batch(const Engine& engine, DocumentFeed& feed, unsigned jobs, const DeliverOutcome& deliver) {
+void run_batch(DocumentFeed& feed, unsigned jobs, const DeliverOutcome& deliver) {
     if (jobs <= 1) {
-        while (auto task = feed.next()) deliver(check_task(engine, *task));
+        while (auto task = feed.next()) deliver(check_task(*task), task->setup);
         return;
     }
-    OrderedWork work(engine, jobs);
+    OrderedWork work(jobs);
     const std::size_t window = std::size_t{jobs} * kBatchWindowPerJob;
     std::size_t submitted = 0;
     std::size_t delivered = 0;
@@ -98,7 +98,10 @@ void run_batch(const Engine& engine, DocumentFeed& feed, unsigned jobs, const De
             more = task.has_value();
             if (more) work.submit(submitted++, std::move(*task));
         }
-        if (delivered < submitted) deliver(work.take(delivered++));
+        if (delivered < submitted) {
+            auto [outcome, setup] = work.take(delivered++);
+            deliver(std::move(outcome), setup);
+        }
     }
 }
 

@@ -19,9 +19,11 @@ unsigned job_count(unsigned requested) {
     return std::max(1u, std::thread::hardware_concurrency());
 }
 
-void note_findings(RunTally& tally, const CheckedDocument& checked) {
+bool fails(const CheckedDocument& checked, const CheckSetup* setup) {
+    if (!setup || !setup->fail_on) return false;
     for (const Finding& finding : checked.findings)
-        if (!tally.worst || finding.severity > *tally.worst) tally.worst = finding.severity;
+        if (finding.severity >= *setup->fail_on) return true;
+    return false;
 }
 
 }  // namespace
@@ -41,12 +43,12 @@ void add_input_options(CLI::App* command, InputOptions& options) {
         ->check(CLI::PositiveNumber);
 }
 
-RunTally check_all(const Engine& engine, const std::vector<std::string>& paths, const InputOptions& options,
+RunTally check_all(SetupResolver& setups, const std::vector<std::string>& paths, const InputOptions& options,
                    std::istream& in, std::ostream& err, const std::function<void(CheckedDocument&&)>& on_document) {
     RunTally tally;
-    DocumentFeed feed(paths.empty() ? std::vector<std::string>{"-"} : paths, options.settings, in);
+    DocumentFeed feed(paths.empty() ? std::vector<std::string>{"-"} : paths, options.settings, in, setups);
     Progress progress(err, isatty(STDERR_FILENO) != 0);
-    run_batch(engine, feed, job_count(options.jobs), [&](BatchOutcome&& outcome) {
+    run_batch(feed, job_count(options.jobs), [&](BatchOutcome&& outcome, const CheckSetup* setup) {
         if (auto* error = std::get_if<UserError>(&outcome)) {
             progress.clear();
             err << "claimcheck: error: " << error->what() << '\n';
@@ -54,7 +56,7 @@ RunTally check_all(const Engine& engine, const std::vector<std::string>& paths, 
             return;
         }
         auto& checked = std::get<CheckedDocument>(outcome);
-        note_findings(tally, checked);
+        tally.failed = tally.failed || fails(checked, setup);
         ++tally.documents;
         on_document(std::move(checked));
         progress.update(tally.documents);

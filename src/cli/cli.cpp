@@ -11,6 +11,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/check_inputs.hpp"
+#include "cli/check_setup.hpp"
 #include "cli/report_output.hpp"
 #include "cli/rules_command.hpp"
 #include "eval/eval_report.hpp"
@@ -23,16 +24,12 @@ namespace claimcheck {
 
 namespace {
 
-struct CommonOptions {
-    std::string rules_dir;
-    std::vector<std::string> enable, disable;
-};
-
 struct CheckOptions {
     std::vector<std::string> paths;
     std::string format = "text";
     std::string output;
-    std::string fail_on = "error";
+    std::string fail_on;  // empty: the config's, else error
+    std::string config;
     std::string min_severity = "info";
     std::string color = "auto";
 };
@@ -46,30 +43,10 @@ struct EvalOptions {
 
 void print_error(std::ostream& err, const std::string& message) { err << "claimcheck: error: " << message << '\n'; }
 
-RulePack load_pack(const CommonOptions& common) {
-    RulePack pack = common.rules_dir.empty() ? load_builtin_pack() : load_rule_pack_dir(common.rules_dir);
-    auto set_enabled = [&](const std::vector<std::string>& ids, bool enabled, const char* flag) {
-        for (const auto& id : ids) {
-            Check* check = pack.check(id);
-            if (!check)
-                throw UserError(Location{}, std::string(flag) + " " + id + ": no such check (see `claimcheck rules list`)");
-            check->enabled = enabled;
-        }
-    };
-    set_enabled(common.enable, true, "--enable");
-    set_enabled(common.disable, false, "--disable");
-    return pack;
-}
-
 bool terminal_colour(const std::string& mode, const std::string& output) {
     if (mode == "always") return true;
     if (mode == "never" || !output.empty()) return false;
     return isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
-}
-
-int exit_for(const RunTally& tally, const std::string& fail_on) {
-    if (fail_on == "never" || !tally.worst) return kExitClean;
-    return *tally.worst >= parse_severity(fail_on).value_or(Severity::Error) ? kExitFindings : kExitClean;
 }
 
 // Runs `write` on standard output, or on the file `path` when one is given (--output).
@@ -84,17 +61,18 @@ int run_check(const CommonOptions& common, const CheckOptions& options, const In
               std::ostream& err) {
     auto format = parse_report_format(options.format);
     if (!format) throw UserError(Location{}, "--format " + options.format + ": unknown format (see `claimcheck check --help`)");
-    Engine engine(load_pack(common));
+    SetupResolver setups(common, options.config, options.fail_on);
+    const RulePack& pack = setups.setup_for(options.paths.empty() ? "-" : options.paths.front()).engine->pack();
     const Severity minimum = parse_severity(options.min_severity).value_or(Severity::Info);
     ReportOptions report;
     report.color = terminal_colour(options.color, options.output);
     ReportOutput output(options.output, out);
     std::optional<ReportStream> stream;
     const auto report_stream = [&]() -> ReportStream& {
-        if (!stream) stream.emplace(output.stream(), *format, engine.pack(), report);
+        if (!stream) stream.emplace(output.stream(), *format, pack, report);
         return *stream;
     };
-    const RunTally tally = check_all(engine, options.paths, inputs, std::cin, err, [&](CheckedDocument&& checked) {
+    const RunTally tally = check_all(setups, options.paths, inputs, std::cin, err, [&](CheckedDocument&& checked) {
         std::erase_if(checked.findings, [&](const Finding& finding) { return finding.severity < minimum; });
         report_stream().add(std::move(checked));
     });
@@ -102,14 +80,14 @@ int run_check(const CommonOptions& common, const CheckOptions& options, const In
     report_stream().finish();
     output.close();
     // The exit status counts every finding, also those --min-severity hides from the report.
-    return tally.had_error ? kExitError : exit_for(tally, options.fail_on);
+    return tally.had_error ? kExitError : tally.failed ? kExitFindings : kExitClean;
 }
 
-int run_sources(const CommonOptions& common, const std::vector<std::string>& paths, const InputOptions& inputs,
-                bool json, std::ostream& out, std::ostream& err) {
-    Engine engine(load_pack(common));
+int run_sources(const CommonOptions& common, const std::string& config, const std::vector<std::string>& paths,
+                const InputOptions& inputs, bool json, std::ostream& out, std::ostream& err) {
+    SetupResolver setups(common, config, "never");
     std::vector<CheckedDocument> results;
-    const RunTally tally = check_all(engine, paths, inputs, std::cin, err,
+    const RunTally tally = check_all(setups, paths, inputs, std::cin, err,
                                      [&](CheckedDocument&& checked) { results.push_back(std::move(checked)); });
     write_sources(out, results, json);
     return tally.had_error ? kExitError : kExitClean;
@@ -169,6 +147,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         ->check(CLI::IsMember(report_format_names()))
         ->default_str("text");
     check_cmd->add_option("--output,-o", check.output, "Write the report to FILE");
+    check_cmd->add_option("--config", check.config, "Use this config file instead of the nearest .claimcheck.yml");
     check_cmd->add_option("--fail-on", check.fail_on, "Exit 1 on findings at or above: error|warning|info|never")
         ->check(CLI::IsMember({"error", "warning", "info", "never"}))->default_str("error");
     check_cmd->add_option("--min-severity", check.min_severity, "Hide findings below: error|warning|info")
@@ -184,6 +163,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     sources_cmd->add_flag("--json", sources_json, "JSON instead of a table");
     add_common(sources_cmd, common);
     add_input_options(sources_cmd, inputs);
+    sources_cmd->add_option("--config", check.config, "Use this config file instead of the nearest .claimcheck.yml");
 
     EvalOptions eval;
     auto* eval_cmd = app.add_subcommand("eval", "Precision, recall and F1 of the attributions against a gold corpus");
@@ -196,6 +176,10 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         ->default_str("text");
     eval_cmd->add_option("--output,-o", eval.output, "Write the scores to FILE");
     add_rules_option(eval_cmd, common);
+
+    std::string init_folder = ".";
+    auto* init_cmd = app.add_subcommand("init", "Write a commented starter .claimcheck.yml (never overwrites one)");
+    init_cmd->add_option("folder", init_folder, "Where to write it (default: here)");
 
     auto* rules_cmd = app.add_subcommand("rules", "The rule pack: list, test or explain its checks");
     rules_cmd->require_subcommand(1);
@@ -225,8 +209,13 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
 
     try {
         if (*check_cmd) return run_check(common, check, inputs, out, err);
-        if (*sources_cmd) return run_sources(common, source_paths, inputs, sources_json, out, err);
+        if (*sources_cmd) return run_sources(common, check.config, source_paths, inputs, sources_json, out, err);
         if (*eval_cmd) return run_eval(common, eval, out);
+        if (*init_cmd) {
+            const std::string written = write_starter_config(init_folder);
+            out << "Wrote " << written << ": uncomment what your newsroom needs.\n";
+            return kExitClean;
+        }
         Engine engine(load_pack(common));
         if (rules_cmd->got_subcommand("list")) {
             list_rules(out, engine.pack());

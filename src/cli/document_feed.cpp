@@ -21,8 +21,9 @@ std::string read_stream(std::istream& in) {
 
 }  // namespace
 
-DocumentFeed::DocumentFeed(std::vector<std::string> paths, InputSettings settings, std::istream& stdin_stream)
-    : paths_(std::move(paths)), settings_(std::move(settings)), stdin_(stdin_stream) {
+DocumentFeed::DocumentFeed(std::vector<std::string> paths, InputSettings settings, std::istream& stdin_stream,
+                           SetupResolver& setups)
+    : paths_(std::move(paths)), settings_(std::move(settings)), stdin_(stdin_stream), setups_(setups) {
     if (settings_.input_format != "auto") {
         forced_format_ = parse_input_format(settings_.input_format);
         if (!forced_format_) {
@@ -33,6 +34,10 @@ DocumentFeed::DocumentFeed(std::vector<std::string> paths, InputSettings setting
 }
 
 DocumentFeed::~DocumentFeed() = default;
+
+std::string DocumentFeed::display_name(const std::string& path) const {
+    return path == "-" && !settings_.stdin_filename.empty() ? settings_.stdin_filename : path;
+}
 
 InputFormat DocumentFeed::format_for(const std::string& name) const {
     return forced_format_ ? *forced_format_ : input_format_for_path(name);
@@ -46,9 +51,8 @@ std::optional<LoadTask> DocumentFeed::next() {
         }
         if (next_file_ < files_.size()) {
             const std::string& path = files_[next_file_++];
-            const std::string name = path == "-" && !settings_.stdin_filename.empty() ? settings_.stdin_filename : path;
-            if (format_for(name) != InputFormat::Jsonl) return file_task(path);
             try {
+                if (format_for(display_name(path)) != InputFormat::Jsonl) return file_task(path);
                 open_archive(path);
             } catch (const UserError& error) {
                 return failing_task(error);
@@ -59,7 +63,8 @@ std::optional<LoadTask> DocumentFeed::next() {
         files_.clear();
         next_file_ = 0;
         try {
-            files_ = expand_inputs({paths_[next_path_++]}, settings_.ignore);
+            files_ = expand_inputs({paths_[next_path_++]}, settings_.ignore,
+                                   [this](const std::string& file) { return setups_.ignores(file); });
         } catch (const UserError& error) {
             return failing_task(error);
         }
@@ -74,14 +79,17 @@ std::optional<LoadTask> DocumentFeed::next_record() {
         return std::nullopt;
     }
     std::string label = archive_name_ + ":" + std::to_string(record.line);
-    return LoadTask{std::move(label), [name = archive_name_, record = std::move(record), fields = settings_.fields]() {
+    return LoadTask{std::move(label),
+                    [name = archive_name_, record = std::move(record), fields = settings_.fields]() {
                         return load_jsonl_record(name, record, fields);
-                    }};
+                    },
+                    archive_setup_};
 }
 
 void DocumentFeed::open_archive(const std::string& path) {
+    archive_setup_ = &setups_.setup_for(display_name(path));
     if (path == "-") {
-        archive_name_ = settings_.stdin_filename.empty() ? "-" : settings_.stdin_filename;
+        archive_name_ = display_name(path);
         archive_ = std::make_unique<JsonlReader>(stdin_);
         return;
     }
@@ -96,16 +104,15 @@ void DocumentFeed::open_archive(const std::string& path) {
 
 // Standard input is read here, in input order; files are read by the task.
 LoadTask DocumentFeed::file_task(const std::string& path) {
-    if (path != "-") {
-        return LoadTask{path, [path, format = format_for(path)]() {
-                            return load_file(path, format);
-                        }};
-    }
-    const std::string name = settings_.stdin_filename.empty() ? "-" : settings_.stdin_filename;
+    const std::string name = display_name(path);
+    const CheckSetup* setup = &setups_.setup_for(name);
+    if (path != "-") return LoadTask{path, [path, format = format_for(path)]() { return load_file(path, format); }, setup};
     const InputFormat format = settings_.stdin_filename.empty() && !forced_format_ ? InputFormat::Text : format_for(name);
-    return LoadTask{name, [name, format, bytes = read_stream(stdin_)]() mutable {
+    return LoadTask{name,
+                    [name, format, bytes = read_stream(stdin_)]() mutable {
                         return load_document(name, std::move(bytes), format);
-                    }};
+                    },
+                    setup};
 }
 
 }  // namespace claimcheck

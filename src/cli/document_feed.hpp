@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/check_setup.hpp"
 #include "document/document.hpp"
 #include "document/jsonl.hpp"
 
@@ -28,12 +29,15 @@ struct InputSettings {
 struct LoadTask {
     std::string label;  // the input it reads, for errors that are not UserErrors
     std::function<Document()> load;
+    const CheckSetup* setup = nullptr;  // what to check it with; null for a task that only fails
 };
 
 class DocumentFeed {
 public:
     // `stdin_stream` is read for the path "-". Throws UserError for an unknown input format.
-    DocumentFeed(std::vector<std::string> paths, InputSettings settings, std::istream& stdin_stream);
+    // `setups` gives each input its engine and says which files of a folder its config skips.
+    DocumentFeed(std::vector<std::string> paths, InputSettings settings, std::istream& stdin_stream,
+                 SetupResolver& setups);
     ~DocumentFeed();
 
     // The next task, or nullopt when every input has been handed out. A path that does not
@@ -44,6 +48,7 @@ private:
     InputFormat format_for(const std::string& name) const;
     std::optional<LoadTask> next_record();
     LoadTask file_task(const std::string& path);
+    std::string display_name(const std::string& path) const;
     void open_archive(const std::string& path);
 
     std::vector<std::string> paths_;
@@ -53,7 +58,9 @@ private:
     InputSettings settings_;
     std::optional<InputFormat> forced_format_;
     std::istream& stdin_;
+    SetupResolver& setups_;
     std::string archive_name_;
+    const CheckSetup* archive_setup_ = nullptr;
     std::unique_ptr<std::ifstream> archive_file_;
     std::unique_ptr<JsonlReader> archive_;
 };

@@ -19,7 +19,8 @@ bool matches_component(const std::string& relative, const std::string& glob) {
     return false;
 }
 
-std::vector<std::string> walk_folder(const std::string& folder, const std::vector<std::string>& ignore) {
+std::vector<std::string> walk_folder(const std::string& folder, const std::vector<std::string>& ignore,
+                                     const std::function<bool(const std::string&)>& skip) {
     std::vector<std::string> found;
     std::error_code error;
     for (auto it = fs::recursive_directory_iterator(folder, fs::directory_options::skip_permission_denied, error);
@@ -29,7 +30,8 @@ std::vector<std::string> walk_folder(const std::string& folder, const std::vecto
             if (it->is_directory(error)) it.disable_recursion_pending();
             continue;
         }
-        if (it->is_regular_file(error) && is_draft_extension(it->path().string())) found.push_back(it->path().string());
+        const std::string path = it->path().string();
+        if (it->is_regular_file(error) && is_draft_extension(path) && !(skip && skip(path))) found.push_back(path);
     }
     if (error) throw UserError(Location{folder}, "cannot read folder: " + error.message());
     std::sort(found.begin(), found.end());
@@ -54,7 +56,8 @@ bool is_ignored(const std::string& relative, const std::vector<std::string>& ign
     return false;
 }
 
-std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, const std::vector<std::string>& ignore) {
+std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, const std::vector<std::string>& ignore,
+                                       const std::function<bool(const std::string&)>& skip) {
     std::vector<std::string> files;
     for (const auto& path : paths) {
         if (path == "-") {
@@ -69,7 +72,7 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, co
             files.push_back(path);
             continue;
         }
-        const std::vector<std::string> found = walk_folder(path, ignore);
+        const std::vector<std::string> found = walk_folder(path, ignore, skip);
         files.insert(files.end(), found.begin(), found.end());
     }
     return files;

@@ -1,6 +1,7 @@
 // Turns the paths on the command line into the list of drafts to check.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -9,9 +10,11 @@ namespace claimcheck {
 // Files as given; folders walked recursively for drafts by extension (see is_draft_extension),
 // sorted so runs are reproducible; "-" stands for standard input. A missing path is a UserError.
 // Files inside folders that match one of `ignore` (see is_ignored) are left out; files named on
-// the command line are always checked.
+// the command line are always checked. `skip` (when set) leaves out more files found in folders
+// (those a config ignores).
 std::vector<std::string> expand_inputs(const std::vector<std::string>& paths,
-                                       const std::vector<std::string>& ignore = {});
+                                       const std::vector<std::string>& ignore = {},
+                                       const std::function<bool(const std::string&)>& skip = {});
 
 // .txt .text .md .markdown .mdown .mkd .html .htm .xhtml .docx .jsonl, in any letter case.
 bool is_draft_extension(const std::string& path);

@@ -18,6 +18,10 @@
 
 namespace claimcheck {
 
+namespace rules {
+struct PackExtension;
+}
+
 enum class Severity { Info = 0, Warning = 1, Error = 2 };
 const char* severity_name(Severity severity);
 std::optional<Severity> parse_severity(const std::string& name);
@@ -144,10 +148,15 @@ struct RuleFile {
 // Loads and validates the files of one pack. Throws UserError naming file:line:column and the
 // rule id for: malformed YAML, unknown keys, bad regexes, undefined {{names}}, duplicate ids,
 // missing required fields, empty examples.
-RulePack load_rule_pack(const std::string& name, const std::vector<RuleFile>& files);
+// `extension` (a config's words, aliases and affiliations) is added before compiling.
+RulePack load_rule_pack(const std::string& name, const std::vector<RuleFile>& files,
+                        const rules::PackExtension* extension = nullptr);
 // Reads every *.yml / *.yaml file of a folder (sorted by name) and loads them as one pack.
 RulePack load_rule_pack_dir(const std::string& dir);
 // The default English pack, embedded at build time.
 RulePack load_builtin_pack();
+// The files behind those two, for packs merged from several folders (a config's `rules:`).
+std::vector<RuleFile> read_rule_pack_dir(const std::string& dir);
+std::vector<RuleFile> builtin_rule_files();
 
 }  // namespace claimcheck

@@ -44,7 +44,7 @@ void add_input_options(CLI::App* command, InputOptions& options) {
 }
 
 RunTally check_all(SetupResolver& setups, const std::vector<std::string>& paths, const InputOptions& options,
-                   std::istream& in, std::ostream& err, const std::function<void(CheckedDocument&&)>& on_document) {
+                   std::istream& in, std::ostream& err, const DocumentSink& sink) {
     RunTally tally;
     DocumentFeed feed(paths.empty() ? std::vector<std::string>{"-"} : paths, options.settings, in, setups);
     Progress progress(err, isatty(STDERR_FILENO) != 0);
@@ -56,9 +56,10 @@ RunTally check_all(SetupResolver& setups, const std::vector<std::string>& paths,
             return;
         }
         auto& checked = std::get<CheckedDocument>(outcome);
+        if (sink.settle) sink.settle(checked);
         tally.failed = tally.failed || fails(checked, setup);
         ++tally.documents;
-        on_document(std::move(checked));
+        sink.take(std::move(checked));
         progress.update(tally.documents);
     });
     progress.clear();

@@ -32,10 +32,16 @@ struct RunTally {
     std::size_t documents = 0;
 };
 
-// Checks every input of `paths` (none: stdin), each with its setup, and gives each checked
-// document to `on_document` in input order, before --min-severity or anything else drops a
-// finding from it. An input that cannot be read is reported on `err` and the others still run.
+// What happens to each checked document, in input order: `settle` (optional) may drop findings
+// (a baseline) before the rest count towards the exit status; `take` gets it for the report.
+struct DocumentSink {
+    std::function<void(CheckedDocument&)> settle;
+    std::function<void(CheckedDocument&&)> take;
+};
+
+// Checks every input of `paths` (none: stdin), each with its setup, and hands each checked
+// document to `sink`. An input that cannot be read is reported on `err` and the others still run.
 RunTally check_all(SetupResolver& setups, const std::vector<std::string>& paths, const InputOptions& options,
-                   std::istream& in, std::ostream& err, const std::function<void(CheckedDocument&&)>& on_document);
+                   std::istream& in, std::ostream& err, const DocumentSink& sink);
 
 }  // namespace claimcheck

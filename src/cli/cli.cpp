@@ -10,6 +10,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/baseline.hpp"
 #include "cli/check_inputs.hpp"
 #include "cli/check_setup.hpp"
 #include "cli/report_output.hpp"
@@ -30,6 +31,7 @@ struct CheckOptions {
     std::string output;
     std::string fail_on;  // empty: the config's, else error
     std::string config;
+    std::string baseline, write_baseline;
     std::string min_severity = "info";
     std::string color = "auto";
 };
@@ -72,13 +74,28 @@ int run_check(const CommonOptions& common, const CheckOptions& options, const In
         if (!stream) stream.emplace(output.stream(), *format, pack, report);
         return *stream;
     };
-    const RunTally tally = check_all(setups, options.paths, inputs, std::cin, err, [&](CheckedDocument&& checked) {
+    std::optional<Baseline> accepted;
+    if (!options.baseline.empty()) accepted = Baseline::read(options.baseline);
+    Baseline current;
+    std::size_t baselined = 0;
+    DocumentSink sink;
+    sink.settle = [&](CheckedDocument& checked) {
+        if (!options.write_baseline.empty()) current.add(checked);
+        if (accepted) baselined += accepted->filter(checked);
+    };
+    sink.take = [&](CheckedDocument&& checked) {
         std::erase_if(checked.findings, [&](const Finding& finding) { return finding.severity < minimum; });
         report_stream().add(std::move(checked));
-    });
+    };
+    const RunTally tally = check_all(setups, options.paths, inputs, std::cin, err, sink);
     if (tally.documents == 0 && tally.had_error) return kExitError;  // the errors said it all
     report_stream().finish();
     output.close();
+    if (baselined > 0) err << "claimcheck: " << baselined << " finding(s) accepted in " << options.baseline << " not reported\n";
+    if (!options.write_baseline.empty()) {
+        current.write(options.write_baseline);
+        return tally.had_error ? kExitError : kExitClean;  // what was just accepted fails nothing
+    }
     // The exit status counts every finding, also those --min-severity hides from the report.
     return tally.had_error ? kExitError : tally.failed ? kExitFindings : kExitClean;
 }
@@ -87,8 +104,9 @@ int run_sources(const CommonOptions& common, const std::string& config, const st
                 const InputOptions& inputs, bool json, std::ostream& out, std::ostream& err) {
     SetupResolver setups(common, config, "never");
     std::vector<CheckedDocument> results;
-    const RunTally tally = check_all(setups, paths, inputs, std::cin, err,
-                                     [&](CheckedDocument&& checked) { results.push_back(std::move(checked)); });
+    DocumentSink sink;
+    sink.take = [&](CheckedDocument&& checked) { results.push_back(std::move(checked)); };
+    const RunTally tally = check_all(setups, paths, inputs, std::cin, err, sink);
     write_sources(out, results, json);
     return tally.had_error ? kExitError : kExitClean;
 }
@@ -148,6 +166,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         ->default_str("text");
     check_cmd->add_option("--output,-o", check.output, "Write the report to FILE");
     check_cmd->add_option("--config", check.config, "Use this config file instead of the nearest .claimcheck.yml");
+    check_cmd->add_option("--baseline", check.baseline, "Leave out (and never fail on) the findings accepted in FILE");
+    check_cmd->add_option("--write-baseline", check.write_baseline, "Write every finding of this run to FILE as accepted");
     check_cmd->add_option("--fail-on", check.fail_on, "Exit 1 on findings at or above: error|warning|info|never")
         ->check(CLI::IsMember({"error", "warning", "info", "never"}))->default_str("error");
     check_cmd->add_option("--min-severity", check.min_severity, "Hide findings below: error|warning|info")

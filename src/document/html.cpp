@@ -77,6 +77,7 @@ class HtmlReader {
 public:
     HtmlReader(Document& doc, std::size_t body_start)
         : out_(doc),
+          comments_(doc.comments),
           body_(doc.original.data() + body_start),
           body_end_(doc.original.data() + doc.original.size()),
           base_(body_start) {}
@@ -113,7 +114,8 @@ private:
             case GUMBO_NODE_CDATA: text(node->v.text, node->type == GUMBO_NODE_WHITESPACE); return false;
             case GUMBO_NODE_ELEMENT:
             case GUMBO_NODE_TEMPLATE: return enter_element(node);
-            default: return false;  // comments
+            case GUMBO_NODE_COMMENT: comment(node->v.text); return false;
+            default: return false;
         }
     }
 
@@ -170,12 +172,19 @@ private:
                          offset_of(node.original_text.data));
     }
 
+    void comment(const GumboText& node) {
+        if (!in_body(node.original_text.data, node.original_text.length)) return;
+        const std::size_t start = offset_of(node.original_text.data);
+        comments_.push_back(SourceComment{node.text, start, start + node.original_text.length});
+    }
+
     bool in_body(const char* p, std::size_t size) const {
         return p != nullptr && p >= body_ && size <= static_cast<std::size_t>(body_end_ - p);
     }
     std::size_t offset_of(const char* p) const { return base_ + static_cast<std::size_t>(p - body_); }
 
     BlockBuilder out_;
+    std::vector<SourceComment>& comments_;
     const char* body_;
     const char* body_end_;
     std::size_t base_;

@@ -5,6 +5,7 @@
 #include "analysis/corroborate.hpp"
 #include "analysis/resolve.hpp"
 #include "checks/check.hpp"
+#include "checks/suppressions.hpp"
 
 namespace claimcheck {
 
@@ -54,6 +55,7 @@ CheckedDocument Engine::check(Document doc) const {
     stages_->claims.find(result.doc, result.seg, result.analysis);
     stages_->corroborator.corroborate(result.doc, result.seg, result.analysis);
     result.findings = run_checks(CheckContext{result.doc, result.seg, result.analysis}, pack_);
+    apply_suppressions(result.doc, result.seg, pack_, result.findings);
     return result;
 }
 

@@ -32,6 +32,7 @@ inline std::size_t text_offset(const Document& doc, const std::string& needle) {
 #include <sstream>
 
 #include "pipeline/pipeline.hpp"
+#include "report/report_support.hpp"
 
 namespace claimcheck::testing {
 
@@ -40,8 +41,7 @@ namespace claimcheck::testing {
 inline std::string finding_positions(const CheckedDocument& checked) {
     std::ostringstream out;
     for (const Finding& finding : checked.findings) {
-        const Position start = checked.doc.map.position(finding.span.start);
-        const Position end = checked.doc.map.position(finding.span.end, true);
+        const auto [start, end] = original_range(checked.doc, finding.span);
         out << start.line << ':' << start.column << '-' << end.line << ':' << end.column << ' ' << finding.rule << ": "
             << finding.span.in(checked.doc.text) << '\n';
     }

@@ -3,7 +3,8 @@
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 DEBIAN_PACKAGES := cmake make g++ pkg-config libre2-dev libicu-dev libyaml-cpp-dev doctest-dev \
-	libmd4c-dev nlohmann-json3-dev libcli11-dev libfmt-dev libbenchmark-dev python3 python3-jsonschema time
+	libmd4c-dev libgumbo-dev libzip-dev libpugixml-dev nlohmann-json3-dev libcli11-dev libfmt-dev \
+	libbenchmark-dev python3 python3-jsonschema time
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # The report tests: xmllint validates the JUnit report, headless Chromium loads the HTML one.
 DEBIAN_PACKAGES += libxml2-utils chromium

@@ -73,11 +73,15 @@ std::vector<Finding> run_checks(const CheckContext& context, const RulePack& pac
         FindingSink sink(check, findings);
         it->second(context, sink);
     }
+    sort_findings(findings);
+    return findings;
+}
+
+void sort_findings(std::vector<Finding>& findings) {
     std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
         if (a.span.start != b.span.start) return a.span.start < b.span.start;
         return a.rule < b.rule;
     });
-    return findings;
 }
 
 }  // namespace claimcheck

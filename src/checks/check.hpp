@@ -52,6 +52,8 @@ std::string render_message(const std::string& message, const std::map<std::strin
 
 // Runs the enabled checks of `pack` and returns their findings sorted by position, then rule.
 std::vector<Finding> run_checks(const CheckContext& context, const RulePack& pack);
+// By position in the text, then rule id: the order every report lists findings in.
+void sort_findings(std::vector<Finding>& findings);
 
 // Shared helpers for checks.
 std::string text_of(const CheckContext& context, Span span);

@@ -10,28 +10,28 @@
 
 #include <CLI/CLI.hpp>
 
-#include "cli/inputs.hpp"
+#include "cli/baseline.hpp"
+#include "cli/check_inputs.hpp"
+#include "cli/check_setup.hpp"
+#include "cli/report_output.hpp"
 #include "cli/rules_command.hpp"
-#include "document/load.hpp"
 #include "eval/eval_report.hpp"
 #include "eval/evaluate.hpp"
 #include "report/json_report.hpp"
 #include "report/report.hpp"
+#include "report/report_stream.hpp"
 
 namespace claimcheck {
 
 namespace {
 
-struct CommonOptions {
-    std::string rules_dir;
-    std::vector<std::string> enable, disable;
-};
-
 struct CheckOptions {
     std::vector<std::string> paths;
     std::string format = "text";
     std::string output;
-    std::string fail_on = "error";
+    std::string fail_on;  // empty: the config's, else error
+    std::string config;
+    std::string baseline, write_baseline;
     std::string min_severity = "info";
     std::string color = "auto";
     std::string link_base;  // prefix of the Markdown report's file links
@@ -46,109 +46,71 @@ struct EvalOptions {
 
 void print_error(std::ostream& err, const std::string& message) { err << "claimcheck: error: " << message << '\n'; }
 
-RulePack load_pack(const CommonOptions& common, PackValidation validation = PackValidation::SkipUnusedFragments) {
-    RulePack pack = common.rules_dir.empty() ? load_builtin_pack(validation) : load_rule_pack_dir(common.rules_dir);
-    auto set_enabled = [&](const std::vector<std::string>& ids, bool enabled, const char* flag) {
-        for (const auto& id : ids) {
-            Check* check = pack.check(id);
-            if (!check)
-                throw UserError(Location{}, std::string(flag) + " " + id + ": no such check (see `claimcheck rules list`)");
-            check->enabled = enabled;
-        }
-    };
-    set_enabled(common.enable, true, "--enable");
-    set_enabled(common.disable, false, "--disable");
-    return pack;
-}
-
-Document read_input(const std::string& path) {
-    if (path != "-") return load_file(path);
-    std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    return load_document("-", std::move(bytes), InputFormat::Text);
-}
-
-// Checks every input; an input that cannot be read is reported and the others still run.
-std::vector<CheckedDocument> check_inputs(const Engine& engine, const std::vector<std::string>& paths,
-                                          std::ostream& err, bool& had_error) {
-    std::vector<CheckedDocument> results;
-    std::vector<std::string> files;
-    for (const auto& path : paths) {
-        try {
-            auto found = expand_inputs({path});
-            files.insert(files.end(), found.begin(), found.end());
-        } catch (const UserError& error) {
-            print_error(err, error.what());
-            had_error = true;
-        }
-    }
-    for (const auto& file : files) {
-        try {
-            results.push_back(engine.check(read_input(file)));
-        } catch (const UserError& error) {
-            print_error(err, error.what());
-            had_error = true;
-        }
-    }
-    return results;
-}
-
 bool terminal_colour(const std::string& mode, const std::string& output) {
     if (mode == "always") return true;
     if (mode == "never" || !output.empty()) return false;
     return isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
 }
 
-int exit_for(const std::vector<CheckedDocument>& results, const std::string& fail_on) {
-    if (fail_on == "never") return kExitClean;
-    Severity threshold = parse_severity(fail_on).value_or(Severity::Error);
-    for (const auto& result : results)
-        for (const auto& finding : result.findings)
-            if (finding.severity >= threshold) return kExitFindings;
-    return kExitClean;
-}
-
-void drop_below(std::vector<CheckedDocument>& results, Severity minimum) {
-    for (auto& result : results)
-        std::erase_if(result.findings, [&](const Finding& finding) { return finding.severity < minimum; });
-}
-
 // Runs `write` on standard output, or on the file `path` when one is given (--output).
 void write_output(const std::string& path, std::ostream& out, const std::function<void(std::ostream&)>& write) {
-    if (path.empty()) {
-        write(out);
-        return;
-    }
-    std::ofstream file(path, std::ios::binary);
-    if (!file) throw UserError(Location{path}, "cannot write the report here: check the folder exists and is writable");
-    write(file);
-    if (!file.flush()) throw UserError(Location{path}, "writing the report failed: check the disk space");
+    ReportOutput output(path, out);
+    write(output.stream());
+    output.close();
 }
 
-int run_check(const CommonOptions& common, const CheckOptions& options, std::ostream& out, std::ostream& err) {
+// Each document is reported as soon as its turn comes and then released (ReportStream).
+int run_check(const CommonOptions& common, const CheckOptions& options, const InputOptions& inputs, std::ostream& out,
+              std::ostream& err) {
     auto format = parse_report_format(options.format);
     if (!format) throw UserError(Location{}, "--format " + options.format + ": unknown format (see `claimcheck check --help`)");
-    Engine engine(load_pack(common));
-    bool had_error = false;
-    auto results = check_inputs(engine, options.paths.empty() ? std::vector<std::string>{"-"} : options.paths, err, had_error);
-    // The exit status counts every finding, also those --min-severity hides from the report.
-    const int status = had_error ? kExitError : exit_for(results, options.fail_on);
-    drop_below(results, parse_severity(options.min_severity).value_or(Severity::Info));
-    if (results.empty() && had_error) return kExitError;  // the errors said it all
+    SetupResolver setups(common, options.config, options.fail_on);
+    const RulePack& pack = setups.setup_for(options.paths.empty() ? "-" : options.paths.front()).engine->pack();
+    const Severity minimum = parse_severity(options.min_severity).value_or(Severity::Info);
     ReportOptions report;
     report.color = terminal_colour(options.color, options.output);
     report.link_base = options.link_base;
-    write_output(options.output, out,
-                 [&](std::ostream& stream) { write_report(stream, *format, results, engine.pack(), report); });
-    return status;
+    ReportOutput output(options.output, out);
+    std::optional<ReportStream> stream;
+    const auto report_stream = [&]() -> ReportStream& {
+        if (!stream) stream.emplace(output.stream(), *format, pack, report);
+        return *stream;
+    };
+    std::optional<Baseline> accepted;
+    if (!options.baseline.empty()) accepted = Baseline::read(options.baseline);
+    Baseline current;
+    std::size_t baselined = 0;
+    DocumentSink sink;
+    sink.settle = [&](CheckedDocument& checked) {
+        if (!options.write_baseline.empty()) current.add(checked);
+        if (accepted) baselined += accepted->filter(checked);
+    };
+    sink.take = [&](CheckedDocument&& checked) {
+        std::erase_if(checked.findings, [&](const Finding& finding) { return finding.severity < minimum; });
+        report_stream().add(std::move(checked));
+    };
+    const RunTally tally = check_all(setups, options.paths, inputs, std::cin, err, sink);
+    if (tally.documents == 0 && tally.had_error) return kExitError;  // the errors said it all
+    report_stream().finish();
+    output.close();
+    if (baselined > 0) err << "claimcheck: " << baselined << " finding(s) accepted in " << options.baseline << " not reported\n";
+    if (!options.write_baseline.empty()) {
+        current.write(options.write_baseline);
+        return tally.had_error ? kExitError : kExitClean;  // what was just accepted fails nothing
+    }
+    // The exit status counts every finding, also those --min-severity hides from the report.
+    return tally.had_error ? kExitError : tally.failed ? kExitFindings : kExitClean;
 }
 
-int run_sources(const CommonOptions& common, const std::vector<std::string>& paths, bool json, std::ostream& out,
-                std::ostream& err) {
-    Engine engine(load_pack(common));
-    bool had_error = false;
-    auto results = check_inputs(engine, paths.empty() ? std::vector<std::string>{"-"} : paths, err, had_error);
+int run_sources(const CommonOptions& common, const std::string& config, const std::vector<std::string>& paths,
+                const InputOptions& inputs, bool json, std::ostream& out, std::ostream& err) {
+    SetupResolver setups(common, config, "never");
+    std::vector<CheckedDocument> results;
+    DocumentSink sink;
+    sink.take = [&](CheckedDocument&& checked) { results.push_back(std::move(checked)); };
+    const RunTally tally = check_all(setups, paths, inputs, std::cin, err, sink);
     write_sources(out, results, json);
-    return had_error ? kExitError : kExitClean;
+    return tally.had_error ? kExitError : kExitClean;
 }
 
 // The gold file is read before the rule pack is compiled, so a typo in its path fails at once.
@@ -197,13 +159,17 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     app.require_subcommand(1);
     CommonOptions common;
     CheckOptions check;
+    InputOptions inputs;
 
     auto* check_cmd = app.add_subcommand("check", "Check drafts (files, folders or - for stdin)");
-    check_cmd->add_option("paths", check.paths, "Files or folders (.txt, .md); - reads stdin");
+    check_cmd->add_option("paths", check.paths, "Files or folders (.txt .md .html .docx .jsonl); - reads stdin");
     check_cmd->add_option("--format", check.format, "Report format")
         ->check(CLI::IsMember(report_format_names()))
         ->default_str("text");
     check_cmd->add_option("--output,-o", check.output, "Write the report to FILE");
+    check_cmd->add_option("--config", check.config, "Use this config file instead of the nearest .claimcheck.yml");
+    check_cmd->add_option("--baseline", check.baseline, "Leave out (and never fail on) the findings accepted in FILE");
+    check_cmd->add_option("--write-baseline", check.write_baseline, "Write every finding of this run to FILE as accepted");
     check_cmd->add_option("--fail-on", check.fail_on, "Exit 1 on findings at or above: error|warning|info|never")
         ->check(CLI::IsMember({"error", "warning", "info", "never"}))->default_str("error");
     check_cmd->add_option("--min-severity", check.min_severity, "Hide findings below: error|warning|info")
@@ -212,6 +178,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     check_cmd->add_option("--link-base", check.link_base,
                           "Prefix for the file links of --format markdown (e.g. https://github.com/ORG/REPO/blob/SHA/)");
     add_common(check_cmd, common);
+    add_input_options(check_cmd, inputs);
 
     std::vector<std::string> source_paths;
     bool sources_json = false;
@@ -219,6 +186,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     sources_cmd->add_option("paths", source_paths, "Files or folders");
     sources_cmd->add_flag("--json", sources_json, "JSON instead of a table");
     add_common(sources_cmd, common);
+    add_input_options(sources_cmd, inputs);
+    sources_cmd->add_option("--config", check.config, "Use this config file instead of the nearest .claimcheck.yml");
 
     EvalOptions eval;
     auto* eval_cmd = app.add_subcommand("eval", "Precision, recall and F1 of the attributions against a gold corpus");
@@ -231,6 +200,10 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         ->default_str("text");
     eval_cmd->add_option("--output,-o", eval.output, "Write the scores to FILE");
     add_rules_option(eval_cmd, common);
+
+    std::string init_folder = ".";
+    auto* init_cmd = app.add_subcommand("init", "Write a commented starter .claimcheck.yml (never overwrites one)");
+    init_cmd->add_option("folder", init_folder, "Where to write it (default: here)");
 
     auto* rules_cmd = app.add_subcommand("rules", "The rule pack: list, test or explain its checks");
     rules_cmd->require_subcommand(1);
@@ -259,11 +232,16 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     }
 
     try {
-        if (*check_cmd) return run_check(common, check, out, err);
-        if (*sources_cmd) return run_sources(common, source_paths, sources_json, out, err);
+        if (*check_cmd) return run_check(common, check, inputs, out, err);
+        if (*sources_cmd) return run_sources(common, check.config, source_paths, inputs, sources_json, out, err);
         if (*eval_cmd) return run_eval(common, eval, out);
+        if (*init_cmd) {
+            const std::string written = write_starter_config(init_folder);
+            out << "Wrote " << written << ": uncomment what your newsroom needs.\n";
+            return kExitClean;
+        }
         // `rules` commands validate the pack in full (they are how a rule author checks it).
-        Engine engine(load_pack(common, PackValidation::Full));
+        Engine engine(load_pack(common, nullptr, PackValidation::Full));
         if (rules_cmd->got_subcommand("list")) {
             list_rules(out, engine.pack());
             return kExitClean;

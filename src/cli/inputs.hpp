@@ -1,15 +1,27 @@
 // Turns the paths on the command line into the list of drafts to check.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
 namespace claimcheck {
 
-// Files as given; folders walked recursively for drafts by extension (.txt .text .md .markdown),
+// Files as given; folders walked recursively for drafts by extension (see is_draft_extension),
 // sorted so runs are reproducible; "-" stands for standard input. A missing path is a UserError.
-std::vector<std::string> expand_inputs(const std::vector<std::string>& paths);
+// Files inside folders that match one of `ignore` (see is_ignored) are left out; files named on
+// the command line are always checked. `skip` (when set) leaves out more files found in folders
+// (those a config ignores).
+std::vector<std::string> expand_inputs(const std::vector<std::string>& paths,
+                                       const std::vector<std::string>& ignore = {},
+                                       const std::function<bool(const std::string&)>& skip = {});
 
+// .txt .text .md .markdown .mdown .mkd .html .htm .xhtml .docx .jsonl, in any letter case.
 bool is_draft_extension(const std::string& path);
+
+// Whether `relative` (a path below a walked folder, '/'-separated) matches a glob (fnmatch(3)):
+// a glob without '/' matches any one component ("drafts", "*.tmp.md"); a glob with '/' matches
+// the whole relative path, where '*' also crosses folders ("archive/*", "*/old/*.md").
+bool is_ignored(const std::string& relative, const std::vector<std::string>& ignore);
 
 }  // namespace claimcheck

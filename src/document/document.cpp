@@ -159,7 +159,8 @@ Document::Document(Document&& other) noexcept
       original(std::move(other.original)),
       text(std::move(other.text)),
       blocks(std::move(other.blocks)),
-      map(std::move(other.map)) {
+      map(std::move(other.map)),
+      comments(std::move(other.comments)) {
     map.rebind_original(&original);
     other.map.rebind_original(&other.original);
 }
@@ -172,6 +173,7 @@ Document& Document::operator=(Document&& other) noexcept {
     text = std::move(other.text);
     blocks = std::move(other.blocks);
     map = std::move(other.map);
+    comments = std::move(other.comments);
     map.rebind_original(&original);
     other.map.rebind_original(&other.original);
     return *this;

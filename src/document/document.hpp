@@ -82,15 +82,25 @@ private:
     std::vector<int> columns_at_stride_;
 };
 
-enum class InputFormat { Text, Markdown };
+// An HTML comment of the original (Markdown and HTML drafts), kept for inline suppressions
+// (`<!-- claimcheck-disable-next-line ID -->`); comments never reach Document::text.
+struct SourceComment {
+    std::string text;                // between "<!--" and "-->"
+    std::size_t original_start = 0;  // byte offset of "<!--"
+    std::size_t original_end = 0;    // just past "-->"
+};
+
+// Jsonl is an archive of many documents (see document/jsonl.hpp); each record loads as Text.
+enum class InputFormat { Text, Markdown, Html, Docx, Jsonl };
 
 struct Document {
     std::string path;       // as given by the user; "-" or the --stdin-filename for stdin
     InputFormat format = InputFormat::Text;
-    std::string original;   // the file's bytes, untouched
+    std::string original;   // the file's bytes, untouched (a .docx: its paragraphs, one a line)
     std::string text;       // analysed text: prose blocks joined by "\n\n"
     std::vector<Block> blocks;
     SourceMap map;
+    std::vector<SourceComment> comments;  // in file order
 
     Document() = default;
     Document(const Document&) = delete;             // the map points into `original`

@@ -8,7 +8,9 @@
 #include <system_error>
 
 #include "common/error.hpp"
+#include "document/docx.hpp"
 #include "document/front_matter.hpp"
+#include "document/html.hpp"
 #include "document/markdown.hpp"
 #include "document/plain_text.hpp"
 #include "document/validate.hpp"
@@ -73,10 +75,26 @@ InputFormat input_format_for_path(const std::string& path) {
     if (ext == ".md" || ext == ".markdown" || ext == ".mdown" || ext == ".mkd") {
         return InputFormat::Markdown;
     }
+    if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return InputFormat::Html;
+    if (ext == ".docx") return InputFormat::Docx;
+    if (ext == ".jsonl") return InputFormat::Jsonl;
     return InputFormat::Text;
 }
 
+std::optional<InputFormat> parse_input_format(std::string_view name) {
+    if (name == "text") return InputFormat::Text;
+    if (name == "markdown") return InputFormat::Markdown;
+    if (name == "html") return InputFormat::Html;
+    if (name == "docx") return InputFormat::Docx;
+    if (name == "jsonl") return InputFormat::Jsonl;
+    return std::nullopt;
+}
+
 Document load_document(std::string path, std::string bytes, InputFormat format) {
+    if (format == InputFormat::Docx) return load_docx(std::move(path), bytes);
+    if (format == InputFormat::Jsonl) {
+        throw UserError(Location{path}, "a JSON Lines archive holds many documents: check it with claimcheck check FILE");
+    }
     validate_text_bytes(bytes, path);
     Document doc;
     doc.path = std::move(path);
@@ -87,16 +105,20 @@ Document load_document(std::string path, std::string bytes, InputFormat format) 
     const std::size_t body_start = byte_order_mark_length(doc.original);
     if (format == InputFormat::Markdown) {
         parse_markdown(doc, skip_front_matter(doc.original, body_start));
+    } else if (format == InputFormat::Html) {
+        parse_html(doc, body_start);
     } else {
         parse_plain_text(doc, body_start);
     }
     return doc;
 }
 
-Document load_file(const std::string& path) {
+Document load_file(const std::string& path) { return load_file(path, input_format_for_path(path)); }
+
+Document load_file(const std::string& path, InputFormat format) {
     check_is_readable_file(path);
     std::string bytes = read_file_bytes(path);
-    return load_document(path, std::move(bytes), input_format_for_path(path));
+    return load_document(path, std::move(bytes), format);
 }
 
 }  // namespace claimcheck

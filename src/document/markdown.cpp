@@ -13,6 +13,7 @@
 #include "common/error.hpp"
 #include "document/block_builder.hpp"
 #include "document/entities.hpp"
+#include "document/html_comments.hpp"
 
 namespace claimcheck {
 
@@ -42,7 +43,10 @@ public:
 
     const char* body() const { return body_; }
     std::size_t body_size() const { return body_size_; }
-    void finish() { out_.close(); }
+    void finish() {
+        out_.close();
+        raw_html_.collect_comments(doc_.original, doc_.comments);
+    }
 
 private:
     bool in_body(const char* p, std::size_t size) const {
@@ -77,6 +81,7 @@ private:
     bool drop_link_ = false;
     std::string href_;     // destination of the open link; reused
     std::string scratch_;  // decoded entities; reused
+    RawHtmlRuns raw_html_;  // for the comments (inline suppressions)
 };
 
 BlockKind MarkdownReader::container_kind(BlockKind fallback) const {
@@ -211,6 +216,7 @@ int MarkdownReader::text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size) {
     const bool mapped = in_body(text, size);
     const std::size_t start = mapped ? original_offset(text) : last_end_;
     if (mapped) last_end_ = start + size;
+    if (mapped && type == MD_TEXT_HTML) raw_html_.add(start, start + size);
     if (skip_depth_ > 0 || image_depth_ > 0) return 0;
     if (in_link_ && !link_seen_text_) {
         link_seen_text_ = true;

@@ -5,6 +5,7 @@
 #include "analysis/corroborate.hpp"
 #include "analysis/resolve.hpp"
 #include "checks/check.hpp"
+#include "checks/suppressions.hpp"
 
 #include <chrono>
 
@@ -65,6 +66,7 @@ CheckedDocument Engine::run(Document doc, Clock&& clock) const {
     stages_->corroborator->corroborate(result.doc, result.seg, result.analysis);
     clock(&StageTimes::corroborate);
     result.findings = run_checks(CheckContext{result.doc, result.seg, result.analysis}, pack_);
+    apply_suppressions(result.doc, result.seg, pack_, result.findings);
     clock(&StageTimes::checks);
     return result;
 }

@@ -134,10 +134,9 @@ void write_array(JsonWriter& json, const char* name, const Items& items, Write&&
     json.end_array();
 }
 
-void write_summary(JsonWriter& json, const std::vector<CheckedDocument>& documents) {
-    const SeverityCounts counts = count_severities(documents);
+void write_summary(JsonWriter& json, const SeverityCounts& counts, std::size_t documents) {
     json.begin_object();
-    json.member("documents", documents.size());
+    json.member("documents", documents);
     json.key("findings");
     json.begin_object();
     json.member("error", counts.error);
@@ -164,9 +163,7 @@ void write_json(std::ostream& out, const ordered_json& value) {
     out << value.dump(2, ' ', false, ordered_json::error_handler_t::replace) << '\n';
 }
 
-void write_json_report(std::ostream& out, const std::vector<CheckedDocument>& documents, const RulePack&,
-                       const ReportOptions& options) {
-    JsonWriter json(out);
+void write_json_report_start(JsonWriter& json, const ReportOptions& options) {
     json.begin_object();
     json.member("version", kJsonReportVersion);
     json.key("tool");
@@ -174,11 +171,24 @@ void write_json_report(std::ostream& out, const std::vector<CheckedDocument>& do
     json.member("name", "claimcheck");
     json.member("version", tool_version(options));
     json.end_object();
-    write_array(json, "documents", documents, [&](const CheckedDocument& checked) { write_json_document(json, checked); });
+    json.key("documents");
+    json.begin_array();
+}
+
+void write_json_report_end(JsonWriter& json, const SeverityCounts& counts, std::size_t documents) {
+    json.end_array();
     json.key("summary");
-    write_summary(json, documents);
+    write_summary(json, counts, documents);
     json.end_object();
     json.finish();
+}
+
+void write_json_report(std::ostream& out, const std::vector<CheckedDocument>& documents, const RulePack&,
+                       const ReportOptions& options) {
+    JsonWriter json(out);
+    write_json_report_start(json, options);
+    for (const CheckedDocument& checked : documents) write_json_document(json, checked);
+    write_json_report_end(json, count_severities(documents), documents.size());
 }
 
 }  // namespace claimcheck

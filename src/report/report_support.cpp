@@ -56,6 +56,8 @@ std::map<std::string, SeverityCounts> count_rules(const std::vector<CheckedDocum
     return counts;
 }
 
+void add_severities(SeverityCounts& counts, const CheckedDocument& checked) { counts += count_severities(checked.findings); }
+
 Span clamp_span(Span span, std::size_t size) {
     Span out;
     out.start = std::min(span.start, size);

@@ -32,6 +32,8 @@ std::string describe_counts(const SeverityCounts& counts);
 // Findings per rule id, in id order (so every format lists the rules alike).
 std::map<std::string, SeverityCounts> count_rules(const std::vector<Finding>& findings);
 std::map<std::string, SeverityCounts> count_rules(const std::vector<CheckedDocument>& documents);
+// Adds the findings of one document to `counts` (reports written a document at a time).
+void add_severities(SeverityCounts& counts, const CheckedDocument& checked);
 
 // A span cut to the bounds of a text of `size` bytes, so a faulty span from an earlier stage
 // degrades a report line instead of crashing it.

@@ -6,6 +6,7 @@
 
 #include "report/excerpt.hpp"
 #include "report/report.hpp"
+#include "report/report_stream.hpp"
 #include "report/report_support.hpp"
 
 namespace claimcheck {
@@ -55,9 +56,10 @@ void write_excerpt(std::ostream& out, const Palette& colors, const CheckedDocume
         << colors.reset << '\n';
 }
 
-void write_summary(std::ostream& out, const std::vector<CheckedDocument>& documents) {
-    const SeverityCounts counts = count_severities(documents);
-    const std::string in_documents = count_of(static_cast<int>(documents.size()), "document", "documents");
+}  // namespace
+
+void write_text_summary(std::ostream& out, const SeverityCounts& counts, std::size_t documents) {
+    const std::string in_documents = count_of(static_cast<int>(documents), "document", "documents");
     if (counts.total() == 0) {
         out << "No findings in " << in_documents << ".\n";
         return;
@@ -65,18 +67,18 @@ void write_summary(std::ostream& out, const std::vector<CheckedDocument>& docume
     out << describe_counts(counts) << " in " << in_documents << ".\n";
 }
 
-}  // namespace
+void write_text_document(std::ostream& out, const CheckedDocument& checked, const ReportOptions& options) {
+    const Palette colors = palette(options.color);
+    for (const Finding& finding : checked.findings) {
+        write_header(out, colors, checked, finding);
+        write_excerpt(out, colors, checked, finding);
+    }
+}
 
 void write_text_report(std::ostream& out, const std::vector<CheckedDocument>& documents, const RulePack&,
                        const ReportOptions& options) {
-    const Palette colors = palette(options.color);
-    for (const CheckedDocument& checked : documents) {
-        for (const Finding& finding : checked.findings) {
-            write_header(out, colors, checked, finding);
-            write_excerpt(out, colors, checked, finding);
-        }
-    }
-    write_summary(out, documents);
+    for (const CheckedDocument& checked : documents) write_text_document(out, checked, options);
+    write_text_summary(out, count_severities(documents), documents.size());
 }
 
 }  // namespace claimcheck

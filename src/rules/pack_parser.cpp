@@ -84,25 +84,28 @@ std::string first_defined(const Location& where) { return " (first defined at " 
 
 // ---- lexicons and fragments -------------------------------------------------------------------
 
+// One entry as the lexicon stores it: a phrase, or every form of a verb for `inflect: verb`.
+void add_entry(const LocatedString& item, const std::string& at, const std::string& owner, bool inflect,
+               std::vector<std::string>& entries) {
+    if (item.text.find_first_not_of(" \t\r\n") == std::string::npos) throw UserError(item.where, at + " is empty");
+    if (!inflect) {
+        if (item.text.find('|') != std::string::npos)
+            throw UserError(item.where, at + " uses '|', which separates irregular verb forms: add "
+                                             "'inflect: verb' to the lexicon or remove the '|'");
+        entries.push_back(normalise_phrase(item.text));
+        return;
+    }
+    if (const std::string problem = verb_entry_problem(item.text); !problem.empty())
+        throw UserError(item.where, owner + ": " + problem);
+    for (std::string& form : verb_forms(item.text)) entries.push_back(std::move(form));
+}
+
 std::vector<std::string> lexicon_entries(const MapReader& map, bool inflect) {
     std::vector<std::string> entries;
     if (!map.has("entries")) return entries;
     int index = 0;
-    for (const LocatedString& item : map.string_list("entries")) {
-        ++index;
-        const std::string at = "item " + std::to_string(index) + " of 'entries' in " + map.owner();
-        if (item.text.find_first_not_of(" \t\r\n") == std::string::npos) throw UserError(item.where, at + " is empty");
-        if (!inflect) {
-            if (item.text.find('|') != std::string::npos)
-                throw UserError(item.where, at + " uses '|', which separates irregular verb forms: add "
-                                                 "'inflect: verb' to the lexicon or remove the '|'");
-            entries.push_back(normalise_phrase(item.text));
-            continue;
-        }
-        if (const std::string problem = verb_entry_problem(item.text); !problem.empty())
-            throw UserError(item.where, map.owner() + ": " + problem);
-        for (std::string& form : verb_forms(item.text)) entries.push_back(std::move(form));
-    }
+    for (const LocatedString& item : map.string_list("entries"))
+        add_entry(item, "item " + std::to_string(++index) + " of 'entries' in " + map.owner(), map.owner(), inflect, entries);
     return entries;
 }
 
@@ -129,6 +132,7 @@ void parse_lexicon(const SourceText& source, const LocatedString& name, const YA
     lexicon.lexicon.doc = map.string_or("doc", "");
     lexicon.lexicon.tag = map.string_or("tag", "");
     lexicon.lexicon.entries = lexicon_entries(map, inflect);
+    lexicon.inflect = inflect;
     lexicon.lexicon.where = name.where;
     if (map.has("include")) lexicon.includes = map.string_list("include");
     pack.lexicons.emplace(name.text, std::move(lexicon));
@@ -486,6 +490,24 @@ void parse_rule_file(const RuleFile& file, PackSources& pack) {
     } catch (const YAML::Exception& error) {
         throw UserError(source.at(error.mark), "invalid YAML: " + error.msg);
     }
+}
+
+void extend_pack(PackSources& pack, const PackExtension& extension) {
+    for (const auto& [name, items] : extension.lexicon_entries) {
+        const auto found = pack.lexicons.find(name.text);
+        if (found == pack.lexicons.end()) {
+            throw UserError(name.where, "the rule pack has no lexicon '" + name.text +
+                                            "': use a name from the pack's lexicons (rules/en/lexicons-*.yml)");
+        }
+        LexiconSource& lexicon = found->second;
+        int index = 0;
+        for (const LocatedString& item : items) {
+            const std::string at = "item " + std::to_string(++index) + " of lexicon '" + name.text + "'";
+            add_entry(item, at, "lexicon '" + name.text + "'", lexicon.inflect, lexicon.lexicon.entries);
+        }
+    }
+    for (const auto& [key, value] : extension.aliases) pack.aliases.insert_or_assign(key, value);
+    for (const auto& [key, value] : extension.affiliations) pack.affiliations.insert_or_assign(key, value);
 }
 
 }  // namespace claimcheck::rules

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "rules/expand.hpp"
+#include "rules/pack_extension.hpp"
 #include "rules/rulepack.hpp"
 #include "rules/yaml_reader.hpp"
 
@@ -18,6 +19,7 @@ namespace claimcheck::rules {
 struct LexiconSource {
     Lexicon lexicon;                      // entries: its own, already inflected
     std::vector<LocatedString> includes;  // names of other lexicons
+    bool inflect = false;                 // `inflect: verb`: entries are verbs given in one form
 };
 
 struct PatternSource {
@@ -58,5 +60,9 @@ struct PackSources {
 
 // Parses one file and merges its sections into `pack`. Throws UserError.
 void parse_rule_file(const RuleFile& file, PackSources& pack);
+
+// Adds a config's words, aliases and affiliations to the parsed pack. Throws UserError where the
+// config names a lexicon the pack lacks or writes an entry the pack would refuse.
+void extend_pack(PackSources& pack, const PackExtension& extension);
 
 }  // namespace claimcheck::rules

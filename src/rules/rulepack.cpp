@@ -43,13 +43,15 @@ Check* RulePack::check(const std::string& id) {
     return const_cast<Check*>(static_cast<const RulePack&>(*this).check(id));
 }
 
-RulePack load_rule_pack(const std::string& name, const std::vector<RuleFile>& files, PackValidation validation) {
+RulePack load_rule_pack(const std::string& name, const std::vector<RuleFile>& files,
+                        const rules::PackExtension* extension, PackValidation validation) {
     // Sections merge in file-name order, whatever order the caller listed the files in.
     std::vector<const RuleFile*> ordered;
     for (const RuleFile& file : files) ordered.push_back(&file);
     std::stable_sort(ordered.begin(), ordered.end(), [](const RuleFile* a, const RuleFile* b) { return a->path < b->path; });
     rules::PackSources sources;
     for (const RuleFile* file : ordered) rules::parse_rule_file(*file, sources);
+    if (extension) rules::extend_pack(sources, *extension);
     return rules::compile_pack(name, std::move(sources), validation);
 }
 
@@ -88,7 +90,7 @@ bool holds_only(std::string_view text, std::string_view section) {
 
 }  // namespace
 
-RulePack load_rule_pack_dir(const std::string& dir) {
+std::vector<RuleFile> read_rule_pack_dir(const std::string& dir) {
     namespace fs = std::filesystem;
     std::error_code error;
     if (!fs::is_directory(dir, error))
@@ -104,18 +106,28 @@ RulePack load_rule_pack_dir(const std::string& dir) {
     std::sort(paths.begin(), paths.end());
     std::vector<RuleFile> files;
     for (const fs::path& path : paths) files.push_back(RuleFile{path.string(), read_rule_file(path)});
+    return files;
+}
+
+RulePack load_rule_pack_dir(const std::string& dir) {
+    namespace fs = std::filesystem;
+    const std::vector<RuleFile> files = read_rule_pack_dir(dir);
     const std::string name = fs::path(dir).lexically_normal().filename().string();
     return load_rule_pack(name.empty() ? fs::path(dir).lexically_normal().parent_path().filename().string() : name, files);
 }
 
-RulePack load_builtin_pack(PackValidation validation) {
+std::vector<RuleFile> builtin_rule_files(PackValidation validation) {
     std::vector<RuleFile> files;
     for (const EmbeddedFile& file : embedded_rule_files()) {
         // Checking a draft needs no attribution examples; the tests read them in full.
         if (validation == PackValidation::SkipUnusedFragments && holds_only(file.text, "attribution-examples")) continue;
         files.push_back(RuleFile{"rules/en/" + std::string(file.name), std::string(file.text)});
     }
-    return load_rule_pack("en", files, validation);
+    return files;
+}
+
+RulePack load_builtin_pack(PackValidation validation) {
+    return load_rule_pack("en", builtin_rule_files(validation), nullptr, validation);
 }
 
 }  // namespace claimcheck

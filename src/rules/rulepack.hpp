@@ -18,6 +18,10 @@
 
 namespace claimcheck {
 
+namespace rules {
+struct PackExtension;
+}
+
 enum class Severity { Info = 0, Warning = 1, Error = 2 };
 const char* severity_name(Severity severity);
 std::optional<Severity> parse_severity(const std::string& name);
@@ -145,15 +149,22 @@ struct RuleFile {
 // Loads and validates the files of one pack. Throws UserError naming file:line:column and the
 // rule id for: malformed YAML, unknown keys, bad regexes, undefined {{names}}, duplicate ids,
 // missing required fields, empty examples.
-// Fragments no regex uses are compiled too, to report a broken one, unless `unused_fragments`
-// is PackValidation::SkipUnusedFragments.
+// Fragments no regex uses are compiled too, to report a broken one, unless `validation` is
+// PackValidation::SkipUnusedFragments. `extension` (a config's words, aliases and affiliations)
+// is added before compiling.
 enum class PackValidation { Full, SkipUnusedFragments };
 RulePack load_rule_pack(const std::string& name, const std::vector<RuleFile>& files,
+                        const rules::PackExtension* extension = nullptr,
                         PackValidation validation = PackValidation::Full);
 // Reads every *.yml / *.yaml file of a folder (sorted by name) and loads them as one pack.
 RulePack load_rule_pack_dir(const std::string& dir);
-// The default English pack, embedded at build time. Its unused fragments are compiled only when
-// asked: the same files are validated in full by the test suite, and start-up stays short.
+// The default English pack, embedded at build time. Its unused fragments are compiled, and its
+// attribution examples read, only when asked: the test suite validates the same files in full,
+// and start-up stays short.
 RulePack load_builtin_pack(PackValidation validation = PackValidation::SkipUnusedFragments);
+// The files behind those two, for packs merged from several folders (a config's `rules:`).
+// Checking drafts (SkipUnusedFragments) leaves out the file of attribution examples.
+std::vector<RuleFile> read_rule_pack_dir(const std::string& dir);
+std::vector<RuleFile> builtin_rule_files(PackValidation validation = PackValidation::Full);
 
 }  // namespace claimcheck

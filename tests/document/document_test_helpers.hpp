@@ -28,3 +28,24 @@ inline std::size_t text_offset(const Document& doc, const std::string& needle) {
 }
 
 }  // namespace claimcheck::testing
+
+#include <sstream>
+
+#include "pipeline/pipeline.hpp"
+#include "report/report_support.hpp"
+
+namespace claimcheck::testing {
+
+// "LINE:COL-END_LINE:END_COL rule: span text" for each finding, one line each: the positions
+// the reports print, in the original file.
+inline std::string finding_positions(const CheckedDocument& checked) {
+    std::ostringstream out;
+    for (const Finding& finding : checked.findings) {
+        const auto [start, end] = original_range(checked.doc, finding.span);
+        out << start.line << ':' << start.column << '-' << end.line << ':' << end.column << ' ' << finding.rule << ": "
+            << finding.span.in(checked.doc.text) << '\n';
+    }
+    return out.str();
+}
+
+}  // namespace claimcheck::testing

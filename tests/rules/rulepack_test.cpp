@@ -400,7 +400,7 @@ TEST_CASE("rules: a broken fragment no regex uses is reported in full validation
     const std::vector<RuleFile> files{RuleFile{"pack/a.yml", "fragments:\n  broken: '(unclosed'\n"}};
     CHECK_THROWS_WITH_AS(load_rule_pack("pack", files), "pack/a.yml:2:11: fragment 'broken': invalid regex: missing ): (unclosed",
                          UserError);
-    CHECK_NOTHROW(load_rule_pack("pack", files, PackValidation::SkipUnusedFragments));
+    CHECK_NOTHROW(load_rule_pack("pack", files, nullptr, PackValidation::SkipUnusedFragments));
 }
 
 TEST_CASE("rules: checking drafts skips the embedded attribution examples; full validation reads them") {

@@ -1,0 +1,69 @@
+#include "cli/check_inputs.hpp"
+
+#include <unistd.h>
+
+#include <ostream>
+#include <thread>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/batch.hpp"
+#include "cli/progress.hpp"
+
+namespace claimcheck {
+
+namespace {
+
+unsigned job_count(unsigned requested) {
+    if (requested > 0) return requested;
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+
+bool fails(const CheckedDocument& checked, const CheckSetup* setup) {
+    if (!setup || !setup->fail_on) return false;
+    for (const Finding& finding : checked.findings)
+        if (finding.severity >= *setup->fail_on) return true;
+    return false;
+}
+
+}  // namespace
+
+void add_input_options(CLI::App* command, InputOptions& options) {
+    InputSettings& settings = options.settings;
+    command->add_option("--input-format", settings.input_format, "Read every input as: auto|text|markdown|html|docx|jsonl")
+        ->check(CLI::IsMember({"auto", "text", "markdown", "html", "docx", "jsonl"}))
+        ->default_str("auto");
+    command->add_option("--text-field", settings.fields.text, "JSON Lines: the field holding the story")->default_str("text");
+    command->add_option("--id-field", settings.fields.id, "JSON Lines: the field naming the story")->default_str("id");
+    command->add_option("--stdin-filename", settings.stdin_filename,
+                        "Name of the document read from - (shown in the report; its extension picks the format)");
+    command->add_option("--ignore", settings.ignore, "Skip files and folders matching GLOB in folders (repeatable)")
+        ->allow_extra_args(false);
+    command->add_option("--jobs,-j", options.jobs, "Check N documents at a time (default: one per core)")
+        ->check(CLI::PositiveNumber);
+}
+
+RunTally check_all(SetupResolver& setups, const std::vector<std::string>& paths, const InputOptions& options,
+                   std::istream& in, std::ostream& err, const DocumentSink& sink) {
+    RunTally tally;
+    DocumentFeed feed(paths.empty() ? std::vector<std::string>{"-"} : paths, options.settings, in, setups);
+    Progress progress(err, isatty(STDERR_FILENO) != 0);
+    run_batch(feed, job_count(options.jobs), [&](BatchOutcome&& outcome, const CheckSetup* setup) {
+        if (auto* error = std::get_if<UserError>(&outcome)) {
+            progress.clear();
+            err << "claimcheck: error: " << error->what() << '\n';
+            tally.had_error = true;
+            return;
+        }
+        auto& checked = std::get<CheckedDocument>(outcome);
+        if (sink.settle) sink.settle(checked);
+        tally.failed = tally.failed || fails(checked, setup);
+        ++tally.documents;
+        sink.take(std::move(checked));
+        progress.update(tally.documents);
+    });
+    progress.clear();
+    return tally;
+}
+
+}  // namespace claimcheck

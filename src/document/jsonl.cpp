@@ -1,0 +1,63 @@
+#include "document/jsonl.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "common/error.hpp"
+#include "document/load.hpp"
+
+namespace claimcheck {
+
+namespace {
+
+bool is_blank_line(const std::string& line) {
+    return line.find_first_not_of(" \t\r") == std::string::npos;
+}
+
+// Column in code points of byte `offset` of `line`, for nlohmann's byte positions.
+int column_of(const std::string& line, std::size_t offset) {
+    int column = 1;
+    for (std::size_t i = 0; i < offset && i < line.size(); ++i)
+        if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++column;
+    return column;
+}
+
+// The record's id as the report shows it: a string as is, anything else as JSON.
+std::string id_text(const nlohmann::json& id) { return id.is_string() ? id.get<std::string>() : id.dump(); }
+
+}  // namespace
+
+bool JsonlReader::next(JsonlRecord& record) {
+    while (std::getline(in_, record.bytes)) {
+        record.line = ++line_;
+        if (!is_blank_line(record.bytes)) return true;
+    }
+    return false;
+}
+
+Document load_jsonl_record(const std::string& file, const JsonlRecord& record, const JsonlFields& fields) {
+    const Location line{file, static_cast<int>(record.line), 1};
+    nlohmann::json value;
+    try {
+        value = nlohmann::json::parse(record.bytes);
+    } catch (const nlohmann::json::parse_error& error) {
+        const std::size_t at = error.byte > 0 ? error.byte - 1 : 0;
+        // nlohmann's message repeats the position before ": "; the reason comes after it.
+        const std::string what = error.what();
+        const std::size_t reason = what.find(": ");
+        throw UserError(Location{file, line.line, column_of(record.bytes, at)},
+                        "not valid JSON (" + (reason == std::string::npos ? what : what.substr(reason + 2)) +
+                            "): fix or remove this record");
+    }
+    if (!value.is_object()) throw UserError(line, "a record must be a JSON object: fix or remove this record");
+    const auto text = value.find(fields.text);
+    if (text == value.end() || !text->is_string()) {
+        throw UserError(line, "the record has no string field '" + fields.text +
+                                  "': name the field that holds the story with --text-field");
+    }
+    const auto id = value.find(fields.id);
+    const bool named = id != value.end() && !id->is_null();
+    std::string path = named ? file + "#" + id_text(*id) : file + ":" + std::to_string(record.line);
+    return load_document(std::move(path), text->get<std::string>(), InputFormat::Text);
+}
+
+}  // namespace claimcheck

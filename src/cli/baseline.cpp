@@ -63,12 +63,16 @@ Baseline Baseline::read(const std::string& path) {
     return baseline;
 }
 
-std::size_t Baseline::filter(CheckedDocument& checked) {
+std::size_t Baseline::filter(CheckedDocument& checked) const {
     const std::size_t before = checked.findings.size();
+    std::map<BaselineKey, std::size_t> used;
     std::erase_if(checked.findings, [&](const Finding& finding) {
-        const auto found = counts_.find(key_of(checked, finding));
-        if (found == counts_.end() || found->second == 0) return false;
-        --found->second;
+        BaselineKey key = key_of(checked, finding);
+        const auto found = counts_.find(key);
+        if (found == counts_.end()) return false;
+        std::size_t& taken = used[std::move(key)];
+        if (taken == found->second) return false;
+        ++taken;
         return true;
     });
     return before - checked.findings.size();

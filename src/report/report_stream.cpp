@@ -1,6 +1,7 @@
 #include "report/report_stream.hpp"
 
 #include <ostream>
+#include <sstream>
 #include <string>
 
 #include "report/json_report.hpp"
@@ -42,10 +43,20 @@ ReportStream::ReportStream(std::ostream& out, ReportFormat format, const RulePac
     if (format_ == ReportFormat::Json) write_json_start();
 }
 
-void ReportStream::add(CheckedDocument&& checked) {
+std::string ReportStream::render(ReportFormat format, const CheckedDocument& checked, const ReportOptions& options) {
+    if (format == ReportFormat::Json) {
+        return indented(json_document(checked).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace), 4);
+    }
+    if (format != ReportFormat::Text) return {};
+    std::ostringstream out;
+    write_text_document(out, checked, options);
+    return out.str();
+}
+
+void ReportStream::add(CheckedDocument&& checked, const std::string& rendered) {
     add_severities(counts_, checked);
-    if (format_ == ReportFormat::Text) write_text_document(out_, checked, options_);
-    if (format_ == ReportFormat::Json) write_json_document(checked);
+    if (format_ == ReportFormat::Json) out_ << (documents_ == 0 ? "\n" : ",\n");
+    if (is_streamed(format_)) out_ << rendered;
     if (!is_streamed(format_)) collected_.push_back(std::move(checked));
     ++documents_;
 }
@@ -59,12 +70,6 @@ void ReportStream::finish() {
 void ReportStream::write_json_start() {
     const std::string skeleton = json_skeleton({}, 0, options_);
     out_ << skeleton.substr(0, skeleton.find(kDocumentsKey)) << "\"documents\": [";
-}
-
-void ReportStream::write_json_document(const CheckedDocument& checked) {
-    const std::string dump =
-        json_document(checked).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-    out_ << (documents_ == 0 ? "\n" : ",\n") << indented(dump, 4);
 }
 
 void ReportStream::write_json_end() {

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <iosfwd>
+#include <string>
 #include <vector>
 
 #include "pipeline/pipeline.hpp"
@@ -18,12 +19,19 @@ class ReportStream {
 public:
     ReportStream(std::ostream& out, ReportFormat format, const RulePack& pack, ReportOptions options);
 
-    void add(CheckedDocument&& checked);
+    // `checked`'s part of a report in `format`; thread-safe, so documents can be rendered where
+    // they are checked. Empty for formats that are not written a document at a time.
+    static std::string render(ReportFormat format, const CheckedDocument& checked, const ReportOptions& options);
+    // Adds the next document with its rendering (from render()).
+    void add(CheckedDocument&& checked, const std::string& rendered);
+    void add(CheckedDocument&& checked) {
+        const std::string rendered = render(format_, checked, options_);
+        add(std::move(checked), rendered);
+    }
     void finish();
 
 private:
     void write_json_start();
-    void write_json_document(const CheckedDocument& checked);
     void write_json_end();
 
     std::ostream& out_;

@@ -19,20 +19,6 @@ BaselineKey key_of(const CheckedDocument& checked, const Finding& finding) {
     return BaselineKey{finding.rule, checked.doc.path, std::string(span_text(checked.doc, sentence))};
 }
 
-// Line and column of byte `offset` in `text`, for JSON errors.
-Location location_in(const std::string& path, const std::string& text, std::size_t offset) {
-    Location where{path, 1, 1};
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++where.line;
-            where.column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++where.column;
-        }
-    }
-    return where;
-}
-
 [[noreturn]] void not_a_baseline(const std::string& path, const std::string& why) {
     throw UserError(Location{path, 1, 1}, "not a claimcheck baseline (" + why +
                                               "): write one with `claimcheck check --write-baseline FILE`");
@@ -46,7 +32,7 @@ Baseline Baseline::read(const std::string& path) {
     try {
         value = nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& error) {
-        throw UserError(location_in(path, text, error.byte > 0 ? error.byte - 1 : 0),
+        throw UserError(location_at_byte(path, text, error.byte > 0 ? error.byte - 1 : 0),
                         "the baseline is not valid JSON: write it again with `claimcheck check --write-baseline FILE`");
     }
     if (!value.is_object() || value.value("version", 0) != kBaselineVersion || !value.contains("findings") ||
@@ -63,12 +49,16 @@ Baseline Baseline::read(const std::string& path) {
     return baseline;
 }
 
-std::size_t Baseline::filter(CheckedDocument& checked) {
+std::size_t Baseline::filter(CheckedDocument& checked) const {
     const std::size_t before = checked.findings.size();
+    std::map<BaselineKey, std::size_t> used;
     std::erase_if(checked.findings, [&](const Finding& finding) {
-        const auto found = counts_.find(key_of(checked, finding));
-        if (found == counts_.end() || found->second == 0) return false;
-        --found->second;
+        BaselineKey key = key_of(checked, finding);
+        const auto found = counts_.find(key);
+        if (found == counts_.end()) return false;
+        std::size_t& taken = used[std::move(key)];
+        if (taken == found->second) return false;
+        ++taken;
         return true;
     });
     return before - checked.findings.size();

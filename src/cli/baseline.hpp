@@ -28,9 +28,11 @@ public:
     // Throws UserError at FILE:LINE:COL for a file that is not a baseline.
     static Baseline read(const std::string& path);
 
-    // Drops the findings of `checked` the baseline accepts; returns how many it dropped.
-    std::size_t filter(CheckedDocument& checked);
-    // Records every finding of `checked` (for --write-baseline).
+    // Drops the findings of `checked` the baseline accepts; returns how many it dropped. Each
+    // document draws on the counts afresh, so the result never depends on which document came
+    // first: documents may be filtered on any thread in any order.
+    std::size_t filter(CheckedDocument& checked) const;
+    // Records every finding of `checked` (for --write-baseline). Not thread-safe.
     void add(const CheckedDocument& checked);
     // Throws UserError when the file cannot be written.
     void write(const std::string& path) const;

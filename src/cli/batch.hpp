@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <string>
 #include <variant>
 
 #include "cli/document_feed.hpp"
@@ -12,12 +13,22 @@
 
 namespace claimcheck {
 
-// A checked document, or why its input could not be checked.
-using BatchOutcome = std::variant<CheckedDocument, UserError>;
+// A checked document and what the worker that checked it made of it.
+struct ProcessedDocument {
+    CheckedDocument checked;
+    bool fails = false;    // a finding at or above its setup's fail-on level
+    std::string rendered;  // its part of the report, for formats written a document at a time
+};
 
-// Called on the calling thread, once per task, in the feed's order, with the task's setup
-// (null for an input that failed before it had one).
-using DeliverOutcome = std::function<void(BatchOutcome&&, const CheckSetup*)>;
+// A processed document, or why its input could not be checked.
+using BatchOutcome = std::variant<ProcessedDocument, UserError>;
+
+// Runs on the worker right after checking (so it must be thread-safe): per-document work that
+// needs no other document, like rendering its report, is spread over the threads this way.
+using ProcessDocument = std::function<ProcessedDocument(CheckedDocument&&, const CheckSetup&)>;
+
+// Called on the calling thread, once per task, in the feed's order.
+using DeliverOutcome = std::function<void(BatchOutcome&&)>;
 
 // Documents in flight per thread: enough to keep every thread busy while the one whose turn
 // it is to be delivered is still being checked.
@@ -26,6 +37,6 @@ constexpr unsigned kBatchWindowPerJob = 4;
 // `jobs` threads check (1: everything on the calling thread), each task with its setup's engine.
 // An error other than UserError while checking (out of memory, say) becomes a UserError naming
 // the input, so one bad input never takes the run down.
-void run_batch(DocumentFeed& feed, unsigned jobs, const DeliverOutcome& deliver);
+void run_batch(DocumentFeed& feed, unsigned jobs, const ProcessDocument& process, const DeliverOutcome& deliver);
 
 }  // namespace claimcheck

@@ -7,7 +7,6 @@
 
 #include <CLI/CLI.hpp>
 
-#include "cli/batch.hpp"
 #include "cli/progress.hpp"
 
 namespace claimcheck {
@@ -19,11 +18,20 @@ unsigned job_count(unsigned requested) {
     return std::max(1u, std::thread::hardware_concurrency());
 }
 
-bool fails(const CheckedDocument& checked, const CheckSetup* setup) {
-    if (!setup || !setup->fail_on) return false;
+bool fails(const CheckedDocument& checked, const CheckSetup& setup) {
+    if (!setup.fail_on) return false;
     for (const Finding& finding : checked.findings)
-        if (finding.severity >= *setup->fail_on) return true;
+        if (finding.severity >= *setup.fail_on) return true;
     return false;
+}
+
+ProcessedDocument process(CheckedDocument&& checked, const CheckSetup& setup, const DocumentSink& sink) {
+    ProcessedDocument out;
+    if (sink.settle) sink.settle(checked);
+    out.fails = fails(checked, setup);
+    if (sink.render) out.rendered = sink.render(checked);
+    out.checked = std::move(checked);
+    return out;
 }
 
 }  // namespace
@@ -48,18 +56,20 @@ RunTally check_all(SetupResolver& setups, const std::vector<std::string>& paths,
     RunTally tally;
     DocumentFeed feed(paths.empty() ? std::vector<std::string>{"-"} : paths, options.settings, in, setups);
     Progress progress(err, isatty(STDERR_FILENO) != 0);
-    run_batch(feed, job_count(options.jobs), [&](BatchOutcome&& outcome, const CheckSetup* setup) {
+    const auto on_worker = [&](CheckedDocument&& checked, const CheckSetup& setup) {
+        return process(std::move(checked), setup, sink);
+    };
+    run_batch(feed, job_count(options.jobs), on_worker, [&](BatchOutcome&& outcome) {
         if (auto* error = std::get_if<UserError>(&outcome)) {
             progress.clear();
             err << "claimcheck: error: " << error->what() << '\n';
             tally.had_error = true;
             return;
         }
-        auto& checked = std::get<CheckedDocument>(outcome);
-        if (sink.settle) sink.settle(checked);
-        tally.failed = tally.failed || fails(checked, setup);
+        auto& done = std::get<ProcessedDocument>(outcome);
+        tally.failed = tally.failed || done.fails;
         ++tally.documents;
-        sink.take(std::move(checked));
+        sink.take(std::move(done.checked), done.rendered);
         progress.update(tally.documents);
     });
     progress.clear();

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/batch.hpp"
 #include "cli/check_setup.hpp"
 #include "cli/document_feed.hpp"
 #include "pipeline/pipeline.hpp"
@@ -32,11 +33,14 @@ struct RunTally {
     std::size_t documents = 0;
 };
 
-// What happens to each checked document, in input order: `settle` (optional) may drop findings
-// (a baseline) before the rest count towards the exit status; `take` gets it for the report.
+// What happens to each checked document. On the thread that checked it (thread-safe, then):
+// `settle` (optional) may drop findings (a baseline) before the rest count towards the exit
+// status; `render` (optional) trims it for the report and renders its part. On the calling
+// thread, in input order: `take` gets it with that rendering.
 struct DocumentSink {
     std::function<void(CheckedDocument&)> settle;
-    std::function<void(CheckedDocument&&)> take;
+    std::function<std::string(CheckedDocument&)> render;
+    std::function<void(CheckedDocument&&, const std::string& rendered)> take;
 };
 
 // Checks every input of `paths` (none: stdin), each with its setup, and hands each checked

@@ -2,6 +2,9 @@
 
 #include <unistd.h>
 
+#include <atomic>
+#include <mutex>
+
 #include <fstream>
 #include <functional>
 #include <iostream>
@@ -79,21 +82,28 @@ int run_check(const CommonOptions& common, const CheckOptions& options, const In
     std::optional<Baseline> accepted;
     if (!options.baseline.empty()) accepted = Baseline::read(options.baseline);
     Baseline current;
-    std::size_t baselined = 0;
+    std::mutex current_mutex;
+    std::atomic<std::size_t> baselined = 0;
     DocumentSink sink;
     sink.settle = [&](CheckedDocument& checked) {
-        if (!options.write_baseline.empty()) current.add(checked);
+        if (!options.write_baseline.empty()) {
+            std::lock_guard lock(current_mutex);
+            current.add(checked);
+        }
         if (accepted) baselined += accepted->filter(checked);
     };
-    sink.take = [&](CheckedDocument&& checked) {
+    sink.render = [&](CheckedDocument& checked) {
         std::erase_if(checked.findings, [&](const Finding& finding) { return finding.severity < minimum; });
-        report_stream().add(std::move(checked));
+        return ReportStream::render(*format, checked, report);
+    };
+    sink.take = [&](CheckedDocument&& checked, const std::string& rendered) {
+        report_stream().add(std::move(checked), rendered);
     };
     const RunTally tally = check_all(setups, options.paths, inputs, std::cin, err, sink);
     if (tally.documents == 0 && tally.had_error) return kExitError;  // the errors said it all
     report_stream().finish();
     output.close();
-    if (baselined > 0) err << "claimcheck: " << baselined << " finding(s) accepted in " << options.baseline << " not reported\n";
+    if (baselined > 0) err << "claimcheck: " << baselined.load() << " finding(s) accepted in " << options.baseline << " not reported\n";
     if (!options.write_baseline.empty()) {
         current.write(options.write_baseline);
         return tally.had_error ? kExitError : kExitClean;  // what was just accepted fails nothing
@@ -107,7 +117,7 @@ int run_sources(const CommonOptions& common, const std::string& config, const st
     SetupResolver setups(common, config, "never");
     std::vector<CheckedDocument> results;
     DocumentSink sink;
-    sink.take = [&](CheckedDocument&& checked) { results.push_back(std::move(checked)); };
+    sink.take = [&](CheckedDocument&& checked, const std::string&) { results.push_back(std::move(checked)); };
     const RunTally tally = check_all(setups, paths, inputs, std::cin, err, sink);
     write_sources(out, results, json);
     return tally.had_error ? kExitError : kExitClean;

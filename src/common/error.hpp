@@ -4,7 +4,9 @@
 #pragma once
 
 #include <stdexcept>
+#include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace claimcheck {
 
@@ -13,6 +15,10 @@ struct Location {
     int line = 0;    // 1-based; 0 when the problem concerns the whole file
     int column = 0;  // 1-based, in Unicode code points; 0 when unknown
 };
+
+// Where byte `offset` of `text` (a file read whole, or one part of it) lies: line, and column in
+// code points. For errors found by parsers that report byte offsets (JSON, XML).
+Location location_at_byte(std::string file, std::string_view text, std::size_t offset);
 
 // "FILE:LINE:COL" (or "FILE" / "FILE:LINE" when line or column are unknown).
 std::string format_location(const Location& where);

@@ -60,26 +60,11 @@ std::string attribute_named(const pugi::xml_node& node, std::string_view wanted)
     return {};
 }
 
-// Line and column in `xml` of byte `offset`, for parse errors in a part.
-Location xml_location(const std::string& path, const std::string& part, const std::string& xml, std::ptrdiff_t offset) {
-    Location where{path + ":" + part, 1, 1};
-    const std::size_t end = std::min(xml.size(), static_cast<std::size_t>(std::max<std::ptrdiff_t>(offset, 0)));
-    for (std::size_t i = 0; i < end; ++i) {
-        if (xml[i] == '\n') {
-            ++where.line;
-            where.column = 1;
-        } else if ((static_cast<unsigned char>(xml[i]) & 0xC0) != 0x80) {
-            ++where.column;
-        }
-    }
-    return where;
-}
-
 pugi::xml_document parse_part(const std::string& path, const std::string& part, const std::string& xml) {
     pugi::xml_document document;
     const pugi::xml_parse_result result = document.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_utf8);
     if (!result) {
-        throw UserError(xml_location(path, part, xml, result.offset),
+        throw UserError(location_at_byte(path + ":" + part, xml, static_cast<std::size_t>(std::max<std::ptrdiff_t>(result.offset, 0))),
                         std::string("malformed XML in the Word document (") + result.description() +
                             "): open the file in Word and save it again");
     }

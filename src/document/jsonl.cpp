@@ -13,14 +13,6 @@ bool is_blank_line(const std::string& line) {
     return line.find_first_not_of(" \t\r") == std::string::npos;
 }
 
-// Column in code points of byte `offset` of `line`, for nlohmann's byte positions.
-int column_of(const std::string& line, std::size_t offset) {
-    int column = 1;
-    for (std::size_t i = 0; i < offset && i < line.size(); ++i)
-        if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++column;
-    return column;
-}
-
 // The record's id as the report shows it: a string as is, anything else as JSON.
 std::string id_text(const nlohmann::json& id) { return id.is_string() ? id.get<std::string>() : id.dump(); }
 
@@ -44,7 +36,9 @@ Document load_jsonl_record(const std::string& file, const JsonlRecord& record, c
         // nlohmann's message repeats the position before ": "; the reason comes after it.
         const std::string what = error.what();
         const std::size_t reason = what.find(": ");
-        throw UserError(Location{file, line.line, column_of(record.bytes, at)},
+        Location where = location_at_byte(file, record.bytes, at);
+        where.line = line.line;  // the record is one line of the archive
+        throw UserError(where,
                         "not valid JSON (" + (reason == std::string::npos ? what : what.substr(reason + 2)) +
                             "): fix or remove this record");
     }

@@ -90,6 +90,12 @@ void JsonWriter::value(bool flag) {
     buffer_ += flag ? "true" : "false";
 }
 
+void JsonWriter::element(std::string_view json_text) {
+    before_value();
+    buffer_ += json_text;
+    if (buffer_.size() >= kFlushAt) flush();
+}
+
 void JsonWriter::null() {
     before_value();
     buffer_ += "null";

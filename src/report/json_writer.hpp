@@ -13,7 +13,9 @@ namespace claimcheck {
 
 class JsonWriter {
 public:
-    explicit JsonWriter(std::ostream& out) : out_(out) {}
+    // `depth` > 0 writes a value as it stands that many levels down in a larger document, without
+    // the line break before it (the larger writer puts it in place with element()).
+    explicit JsonWriter(std::ostream& out, std::size_t depth = 0) : out_(out), levels_(depth, Level{true}), after_key_(depth > 0) {}
     ~JsonWriter() { flush(); }
     JsonWriter(const JsonWriter&) = delete;
     JsonWriter& operator=(const JsonWriter&) = delete;
@@ -34,6 +36,8 @@ public:
     void value(int number) { value(static_cast<std::int64_t>(number)); }
     void value(bool flag);
     void null();
+    // A value already written by a JsonWriter at this depth, as the next element or member value.
+    void element(std::string_view json_text);
     // A member with a scalar value: key(name), then value(v).
     template <typename T>
     void member(std::string_view name, const T& v) {

@@ -1,6 +1,7 @@
 #include "report/report_stream.hpp"
 
 #include <ostream>
+#include <sstream>
 #include <string>
 
 #include "report/json_report.hpp"
@@ -21,10 +22,25 @@ ReportStream::ReportStream(std::ostream& out, ReportFormat format, const RulePac
     }
 }
 
-void ReportStream::add(CheckedDocument&& checked) {
+std::string ReportStream::render(ReportFormat format, const CheckedDocument& checked, const ReportOptions& options) {
+    if (format == ReportFormat::Json) {
+        // An element of the "documents" array: two levels down (the report, the array).
+        std::ostringstream out;
+        JsonWriter json(out, 2);
+        write_json_document(json, checked);
+        json.flush();
+        return out.str();
+    }
+    if (format != ReportFormat::Text) return {};
+    std::ostringstream out;
+    write_text_document(out, checked, options);
+    return out.str();
+}
+
+void ReportStream::add(CheckedDocument&& checked, const std::string& rendered) {
     add_severities(counts_, checked);
-    if (format_ == ReportFormat::Text) write_text_document(out_, checked, options_);
-    if (json_) write_json_document(*json_, checked);
+    if (json_) json_->element(rendered);
+    if (format_ == ReportFormat::Text) out_ << rendered;
     if (!is_streamed(format_)) collected_.push_back(std::move(checked));
     ++documents_;
 }

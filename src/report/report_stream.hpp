@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <iosfwd>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "pipeline/pipeline.hpp"
@@ -20,7 +21,15 @@ class ReportStream {
 public:
     ReportStream(std::ostream& out, ReportFormat format, const RulePack& pack, ReportOptions options);
 
-    void add(CheckedDocument&& checked);
+    // `checked`'s part of a report in `format`; thread-safe, so documents can be rendered where
+    // they are checked. Empty for formats that are not written a document at a time.
+    static std::string render(ReportFormat format, const CheckedDocument& checked, const ReportOptions& options);
+    // Adds the next document with its rendering (from render()).
+    void add(CheckedDocument&& checked, const std::string& rendered);
+    void add(CheckedDocument&& checked) {
+        const std::string rendered = render(format_, checked, options_);
+        add(std::move(checked), rendered);
+    }
     void finish();
 
 private:
@@ -31,7 +40,7 @@ private:
     SeverityCounts counts_;
     std::size_t documents_ = 0;
     std::vector<CheckedDocument> collected_;  // formats that are not streamed
-    std::optional<JsonWriter> json_;           // --format json, written as documents arrive
+    std::optional<JsonWriter> json_;           // --format json: the report around the documents
 };
 
 // The pieces of the text report, shared with write_text_report.

@@ -17,6 +17,7 @@
 #include "eval/evaluate.hpp"
 #include "report/json_report.hpp"
 #include "report/report.hpp"
+#include "server/server.hpp"
 
 namespace claimcheck {
 
@@ -242,6 +243,10 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     explain_cmd->add_option("id", explain_id, "Check id")->required();
     explain_cmd->fallthrough();
 
+    ServeOptions serve;
+    auto* serve_cmd = add_serve_command(app, serve);
+    add_common(serve_cmd, common);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -262,6 +267,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         if (*check_cmd) return run_check(common, check, out, err);
         if (*sources_cmd) return run_sources(common, source_paths, sources_json, out, err);
         if (*eval_cmd) return run_eval(common, eval, out);
+        if (*serve_cmd) return run_serve(Engine(load_pack(common)), serve, out, err);
         // `rules` commands validate the pack in full (they are how a rule author checks it).
         Engine engine(load_pack(common, PackValidation::Full));
         if (rules_cmd->got_subcommand("list")) {

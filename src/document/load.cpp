@@ -15,8 +15,6 @@
 
 namespace claimcheck {
 
-namespace {
-
 std::string lower_extension(const std::string& path) {
     std::string ext = std::filesystem::path(path).extension().string();
     for (char& c : ext) {
@@ -24,6 +22,8 @@ std::string lower_extension(const std::string& path) {
     }
     return ext;
 }
+
+namespace {
 
 struct FileCloser {
     void operator()(std::FILE* file) const { std::fclose(file); }

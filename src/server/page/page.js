@@ -173,7 +173,9 @@ function sourceTable(sources) {
   const table = element("table", "sources");
   const head = element("tr");
   for (const name of ["Source", "Kind", "Mentions", "Attributions"]) head.append(element("th", "", name));
-  table.append(element("thead")).append(head);
+  const thead = element("thead");
+  thead.append(head);
+  table.append(thead);
   const body = element("tbody");
   for (const source of sources) {
     const row = element("tr");
@@ -264,20 +266,22 @@ function setStatus(nodes, message, isError) {
 async function runCheck(state, nodes, text, body, headers) {
   const ticket = ++state.ticket;
   setStatus(nodes, "Checking…");
+  let response, answer;
   try {
-    const response = await fetch("/api/check", { method: "POST", body, headers });
-    const answer = await response.json();
-    if (ticket !== state.ticket) return;
-    if (!response.ok) { setStatus(nodes, answer.error || `The server answered ${response.status}.`, true); return; }
-    state.text = text;
-    state.doc = answer.documents[0];
-    state.ranges = highlightRanges(text, state.doc);
-    renderAll(state, nodes);
-    setStatus(nodes, describe(state.doc));
-    document.body.dataset.checked = String(ticket);
+    response = await fetch("/api/check", { method: "POST", body, headers });
+    answer = await response.json();
   } catch (error) {
     if (ticket === state.ticket) setStatus(nodes, "The server did not answer: is `claimcheck serve` still running?", true);
+    return;
   }
+  if (ticket !== state.ticket) return;
+  if (!response.ok) { setStatus(nodes, answer.error || `The server answered ${response.status}.`, true); return; }
+  state.text = text;
+  state.doc = answer.documents[0];
+  state.ranges = highlightRanges(text, state.doc);
+  renderAll(state, nodes);
+  setStatus(nodes, describe(state.doc));
+  document.body.dataset.checked = String(ticket);
 }
 
 function checkPasted(state, nodes) {

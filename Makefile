@@ -40,7 +40,7 @@ run: build
 	$(BUILD_DIR)/claimcheck rules test
 	$(BUILD_DIR)/claimcheck check samples/ --fail-on never
 
-test: build e2e-deps
+test: e2e-deps build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
 # Whole-process throughput, start-up and the share of each stage on ../shared/bench (when present).

@@ -116,8 +116,16 @@ CLI::App* add_serve_command(CLI::App& app, ServeOptions& options) {
     return serve;
 }
 
+// httplib's default sets SO_REUSEPORT, which lets a second server share a port in use; only
+// SO_REUSEADDR is set, so a taken port is an error the editor sees.
+static void exclusive_port(socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+}
+
 int run_serve(const Engine& engine, const ServeOptions& options, std::ostream& out, std::ostream& err) {
     httplib::Server server;
+    server.set_socket_options(exclusive_port);
     server.set_payload_max_length(options.max_body);
     add_routes(server, engine, options);
     add_error_handlers(server, options);

@@ -8,8 +8,13 @@ DEBIAN_PACKAGES := cmake make g++ pkg-config libre2-dev libicu-dev libyaml-cpp-d
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # The report tests: xmllint validates the JUnit report, headless Chromium loads the HTML one.
 DEBIAN_PACKAGES += libxml2-utils chromium
+# `claimcheck serve` is built on cpp-httplib.
+DEBIAN_PACKAGES += libcpp-httplib-dev
+# The browser test of the serve page drives chromium with npm's playwright-core (never its own
+# browsers). npm comes from Debian unless some npm is already installed (say, NodeSource's).
+E2E_DIR := tests/server/e2e
 
-.PHONY: all deps build run test bench clean
+.PHONY: all deps e2e-deps build run test bench clean
 
 all: build
 
@@ -23,6 +28,10 @@ deps:
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
+e2e-deps: deps
+	@command -v npm >/dev/null || $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm
+	@[ -d $(E2E_DIR)/node_modules/playwright-core ] || npm ci --prefix $(E2E_DIR) --no-audit --no-fund
+
 build: deps
 	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release >/dev/null
 	cmake --build $(BUILD_DIR) -j $(JOBS)
@@ -32,7 +41,7 @@ run: build
 	$(BUILD_DIR)/claimcheck rules test
 	$(BUILD_DIR)/claimcheck check samples/ --fail-on never
 
-test: build
+test: e2e-deps build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
 # Whole-process throughput, start-up and the share of each stage on ../shared/bench (when present).

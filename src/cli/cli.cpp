@@ -23,6 +23,7 @@
 #include "report/json_report.hpp"
 #include "report/report.hpp"
 #include "report/report_stream.hpp"
+#include "server/server.hpp"
 
 namespace claimcheck {
 
@@ -225,6 +226,10 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     explain_cmd->add_option("id", explain_id, "Check id")->required();
     explain_cmd->fallthrough();
 
+    ServeOptions serve;
+    auto* serve_cmd = add_serve_command(app, serve);
+    add_common(serve_cmd, common);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -250,6 +255,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
             out << "Wrote " << written << ": uncomment what your newsroom needs.\n";
             return kExitClean;
         }
+        if (*serve_cmd) return run_serve(Engine(load_pack(common)), serve, out, err);
         // `rules` commands validate the pack in full (they are how a rule author checks it).
         Engine engine(load_pack(common, nullptr, PackValidation::Full));
         if (rules_cmd->got_subcommand("list")) {

@@ -17,8 +17,6 @@
 
 namespace claimcheck {
 
-namespace {
-
 std::string lower_extension(const std::string& path) {
     std::string ext = std::filesystem::path(path).extension().string();
     for (char& c : ext) {
@@ -26,6 +24,8 @@ std::string lower_extension(const std::string& path) {
     }
     return ext;
 }
+
+namespace {
 
 struct FileCloser {
     void operator()(std::FILE* file) const { std::fclose(file); }

@@ -9,6 +9,9 @@
 
 namespace claimcheck {
 
+// ".md" for "Story.MD": the extension of `path`, in lower case (empty when it has none).
+std::string lower_extension(const std::string& path);
+
 // Markdown for .md .markdown .mdown .mkd, HTML for .html .htm .xhtml, Word for .docx, JSON Lines
 // for .jsonl (any letter case); plain text otherwise.
 InputFormat input_format_for_path(const std::string& path);

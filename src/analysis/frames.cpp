@@ -46,6 +46,9 @@ FrameFinder::FrameFinder(const RulePack& pack)
       subject_trailers_(vocab_.add(pack, "subject-trailers")),
       content_adverbs_(vocab_.add(pack, "content-adverbs")),
       evidence_nouns_(vocab_.add(pack, "evidence-nouns")),
+      evidence_verbs_(vocab_.add(pack, "speech-evidence")),
+      finding_nouns_(vocab_.add(pack, "finding-nouns")),
+      group_nouns_(vocab_.add(pack, "group-nouns")),
       subordinators_(vocab_.add(pack, "subordinators")),
       participle_prepositions_(vocab_.add(pack, "participle-prepositions")),
       time_leads_(vocab_.add(pack, "time-leads")),
@@ -167,7 +170,7 @@ std::optional<FrameMatch> FrameFinder::match_according_to(const std::vector<Toke
     // "According to a report published in January, …": opening the sentence, the source runs
     // to the comma that ends the phrase.
     const std::size_t comma = next_comma(tokens, source->last + 1);
-    if (clause_boundary_before(tokens, at) && comma < tokens.size() && comma - at <= 18) source->last = comma - 1;
+    if (clause_boundary_before(tokens, at) && comma < tokens.size() && comma - at <= 40) source->last = comma - 1;
     return with_cited_source(tokens, Range{at, at + 1}, *source, "according-to");
 }
 
@@ -210,6 +213,15 @@ std::optional<FrameMatch> FrameFinder::with_cited_source(const std::vector<Token
     return match;
 }
 
+// "The Tax Policy Center estimates that …": a noun-or-verb form is the verb when "that" follows
+// and no determiner or adjective leads up to it ("the estimates that were released" is a noun).
+bool FrameFinder::verb_before_that(const std::vector<Token>& tokens, std::size_t head) const {
+    if (head == 0 || head + 1 >= tokens.size() || tokens[head + 1].lower != "that") return false;
+    const Token& before = tokens[head - 1];
+    return before.is_word() && !determiners_.has(before) && !ends_with(before.lower, "ing") &&
+           (before.capitalised || plural_subject(before));
+}
+
 std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const std::vector<Token>& tokens, std::size_t head,
                                                  bool headline, const std::vector<FrameMatch>& earlier) const {
     const Token& word = tokens[head];
@@ -226,7 +238,8 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
         (ends_with(word.lower, "ed") || participles_.has(word)))
         return std::nullopt;
     if (group.first == head && followed_by_finite_verb(tokens, group)) return std::nullopt;
-    if (group.first == head && group.last == head && ambiguous_.has(word)) return std::nullopt;
+    if (group.first == head && group.last == head && ambiguous_.has(word) && !verb_before_that(tokens, head))
+        return std::nullopt;
     FrameMatch match;
     match.cue = span_of(tokens, group.first, group.last);
     match.head = word.lower;
@@ -312,6 +325,9 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     } else {
         subject = bounded_subject(tokens, end);
     }
+    // "… raised money since 2015 shows …": a year or a number does not show anything.
+    if (evidence_verbs_.has(word) && (!subject || only_numbers(tokens, *subject)))
+        subject = findings_subject(tokens, end);
     // "Trump's remarks", "the senator's plans": after a possessive the cue word is a noun.
     if (!subject || is_possessive(tokens[subject->last].span.in(text))) return std::nullopt;
     // "… that he had seen support": after a verb form the cue word is that verb's object.
@@ -320,10 +336,15 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
         return std::nullopt;
     // "a familiar voice": a bare verb form needs a plural subject, so after "a" it is a noun.
     const bool bare = !ends_with(word.lower, "s") && !ends_with(word.lower, "ed") && !participles_.has(word);
-    if (bare && group.first == head && singular_determiners_.has(tokens[subject->first])) return std::nullopt;
+    // "A number of lawmakers say", "leaked documents from his tax return show": the phrase's head
+    // noun, before its first preposition, decides.
+    const bool counted = group_of(tokens, *subject);
+    if (bare && group.first == head && singular_determiners_.has(tokens[subject->first]) && !counted)
+        return std::nullopt;
     // "… and establishment support.": nor after a singular noun ("officials say", "police say",
     // "they say" are plural).
-    if (bare && group.first == head && !plural_subject(tokens[subject->last]) && !catenated_verb(tokens, head))
+    if (bare && group.first == head && !counted && !plural_subject(tokens[phrase_head(tokens, *subject)]) &&
+        !catenated_verb(tokens, head))
         return std::nullopt;
     match.source = span_of(tokens, subject->first, subject->last);
     match.frame = "subject";
@@ -366,6 +387,18 @@ std::optional<FrameMatch> FrameFinder::match_opening_inverted(const std::vector<
 
 // A word that can end a plural subject: a plural in -s, a plural pronoun, a quantifier, a
 // number or a noun the pack lists as plural ("people", "police").
+std::size_t FrameFinder::phrase_head(const std::vector<Token>& tokens, Range phrase) const {
+    for (std::size_t at = phrase.first; at < phrase.last; ++at)
+        if (tokens[at].is_word() && !tokens[at + 1].capitalised && connectors_.has(tokens[at + 1])) return at;
+    return phrase.last;
+}
+
+// "a majority of voters", "a handful of senators": a group counted out of a plural.
+bool FrameFinder::group_of(const std::vector<Token>& tokens, Range phrase) const {
+    const std::size_t head = phrase_head(tokens, phrase);
+    return head < phrase.last && group_nouns_.has(tokens[head]) && tokens[head + 1].lower == "of";
+}
+
 bool FrameFinder::plural_subject(const Token& last) const {
     if (!last.is_word()) return false;
     if (ends_with(last.lower, "s") || ends_with(last.lower, "s'") || subject_pronouns_.has(last) || quantifier(last)) return true;

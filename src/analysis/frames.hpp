@@ -53,6 +53,8 @@ private:
     std::optional<FrameMatch> match_bare_participle(const std::vector<Token>& tokens, Range group,
                                                     const std::vector<FrameMatch>& earlier, FrameMatch match) const;
     bool plural_subject(const Token& last) const;
+    std::size_t phrase_head(const std::vector<Token>& tokens, Range phrase) const;
+    bool group_of(const std::vector<Token>& tokens, Range phrase) const;
     std::size_t after_time_adjunct(const std::vector<Token>& tokens, std::size_t first) const;
     std::optional<FrameMatch> match_opening_inverted(const std::vector<Token>& tokens) const;
     std::optional<FrameMatch> match_evidence_in(const std::vector<Token>& tokens, std::size_t at) const;
@@ -72,6 +74,10 @@ private:
     std::size_t content_start_after(const std::vector<Token>& tokens, std::size_t after, bool takes_listener) const;
     bool clause_boundary_before(const std::vector<Token>& tokens, std::size_t first) const;
     bool np_word(const Token& token) const;
+    bool verb_before_that(const std::vector<Token>& tokens, std::size_t head) const;
+    std::optional<Range> findings_subject(const std::vector<Token>& tokens, std::size_t end) const;
+    bool describes_noun(const Token& token) const;
+    static bool only_numbers(const std::vector<Token>& tokens, Range phrase);
     bool strip_word(const Token& token) const;
     static bool in_list(const TaggedWords& list, const Token& token);
     bool verb_like(const Token& token) const;
@@ -99,7 +105,7 @@ private:
         connectors_, determiners_, subject_pronouns_, relatives_, strip_, adjunct_starts_, listeners_,
         calendar_, participles_, be_forms_, not_verbs_, ambiguous_, singular_determiners_, conjunctions_, pronominal_, catenatives_, participle_openers_, not_speakers_, quantity_words_,
         nouns_, possessives_, viewpoints_, circumstances_, finite_auxiliaries_, linking_prepositions_,
-        quantity_leads_, subject_trailers_, content_adverbs_, evidence_nouns_, subordinators_, participle_prepositions_, time_leads_, plural_nouns_, contractions_;
+        quantity_leads_, subject_trailers_, content_adverbs_, evidence_nouns_, evidence_verbs_, finding_nouns_, group_nouns_, subordinators_, participle_prepositions_, time_leads_, plural_nouns_, contractions_;
 };
 
 }  // namespace claimcheck

@@ -104,6 +104,38 @@ std::optional<FrameFinder::Range> FrameFinder::subject_with_apposition(const std
     return best;
 }
 
+// "A new analysis of donors that have given $1 million or more since 2015, shows …", "The average
+// of polls taken over the past two weeks shows …": a poll, study or set of records that shows or
+// finds something heads its subject however long the phrase that describes it. Found by the
+// nearest such noun whose phrase opens the clause, reading back from `end`.
+std::optional<FrameFinder::Range> FrameFinder::findings_subject(const std::vector<Token>& tokens, std::size_t end) const {
+    const std::size_t max_tokens = 32;
+    const std::size_t last = tokens[end].is_word() ? end : end - 1;
+    for (std::size_t at = last + 1; at-- > 0 && last - at < max_tokens;) {
+        const Token& word = tokens[at];
+        if (word.in_quote || word.kind == TokenKind::Semicolon || word.kind == TokenKind::Colon ||
+            word.kind == TokenKind::QuoteOpen || word.kind == TokenKind::QuoteClose)
+            return std::nullopt;
+        if (!finding_nouns_.has(word)) continue;
+        std::size_t first = at;
+        while (first > 0 && at - first < 6 && describes_noun(tokens[first - 1])) --first;
+        if (determiners_.has(tokens[first]) && clause_boundary_before(tokens, first)) return Range{first, last};
+    }
+    return std::nullopt;
+}
+
+// A word before a noun in its phrase: "A USA TODAY analysis", "the agency's own review".
+bool FrameFinder::describes_noun(const Token& token) const {
+    return (token.is_word() && token.capitalised) || np_word(token) || determiners_.has(token) ||
+           is_possessive(token.lower);
+}
+
+bool FrameFinder::only_numbers(const std::vector<Token>& tokens, Range phrase) {
+    for (std::size_t at = phrase.first; at <= phrase.last; ++at)
+        if (tokens[at].is_word() && !std::isdigit(static_cast<unsigned char>(tokens[at].lower[0]))) return false;
+    return true;
+}
+
 // A word that counts members of a group: "six", "10", "many", "most", "half".
 bool FrameFinder::quantifier(const Token& token) const {
     if (!token.is_word()) return false;

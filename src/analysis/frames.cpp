@@ -458,7 +458,8 @@ std::optional<FrameMatch> FrameFinder::match_noun(std::string_view text, const s
         if (possessives_.has(word) || is_possessive(word.span.in(text))) owner = noun - back;
         else if (!np_word(word) || word.capitalised) break;
     }
-    if (!owner) return std::nullopt;
+    if (!owner) return match_named_finding(tokens, noun);
+    if (!nouns_.has(tokens[noun])) return std::nullopt;
     Span source = tokens[*owner].span;
     if (!possessives_.has(tokens[*owner]))
         if (auto phrase = subject_before(tokens, *owner)) source = span_of(tokens, phrase->first, *owner);
@@ -482,6 +483,29 @@ std::optional<FrameMatch> FrameFinder::match_noun(std::string_view text, const s
     }
     if (!content) return std::nullopt;
     match.cue = span_of(tokens, noun, cue_end);
+    match.content.push_back(*content);
+    return match;
+}
+
+// "a New York Times report that …", "a Gallup poll that …": the name before a report's noun is
+// its source. After a relative "that" ("a Gallup poll that found …") the verb's own frame reads it.
+std::optional<FrameMatch> FrameFinder::match_named_finding(const std::vector<Token>& tokens, std::size_t noun) const {
+    const std::size_t next = noun + 1;
+    if (!evidence_nouns_.has(tokens[noun]) || next + 1 >= tokens.size() || tokens[next].lower != "that") return std::nullopt;
+    const Token& after_that = tokens[next + 1];
+    if (!after_that.is_word() || verbs_.has(after_that) || be_forms_.has(after_that) ||
+        finite_auxiliaries_.has(after_that))
+        return std::nullopt;
+    std::size_t first = noun;
+    while (first > 0 && tokens[first - 1].is_word() && tokens[first - 1].capitalised) --first;
+    if (first == noun || first == 0 || !determiners_.has(tokens[first - 1])) return std::nullopt;
+    auto content = content_to_end(tokens, next);
+    if (!content) return std::nullopt;
+    FrameMatch match;
+    match.source = span_of(tokens, first - 1, noun - 1);
+    match.cue = tokens[noun].span;
+    match.head = tokens[noun].lower;
+    match.frame = "noun";
     match.content.push_back(*content);
     return match;
 }
@@ -677,8 +701,8 @@ std::vector<FrameMatch> FrameFinder::find(std::string_view text, const std::vect
             match = match_according_to(tokens, i);
         else if (tokens[i].lower == "in" && !tokens[i].in_quote && (match = match_evidence_in(tokens, i)))
             ;
-        else if (tokens[i].is_word() && !tokens[i].in_quote && nouns_.has(tokens[i]) && !tokens[i].capitalised &&
-                 (match = match_noun(text, tokens, i)))
+        else if (tokens[i].is_word() && !tokens[i].in_quote && (nouns_.has(tokens[i]) || evidence_nouns_.has(tokens[i])) &&
+                 !tokens[i].capitalised && (match = match_noun(text, tokens, i)))
             ;
         else if (tokens[i].kind == TokenKind::Colon && !tokens[i].in_quote)
             match = match_colon(tokens, i);

@@ -75,6 +75,7 @@ private:
     bool clause_boundary_before(const std::vector<Token>& tokens, std::size_t first) const;
     bool np_word(const Token& token) const;
     bool verb_before_that(const std::vector<Token>& tokens, std::size_t head) const;
+    std::optional<FrameMatch> match_named_finding(const std::vector<Token>& tokens, std::size_t noun) const;
     std::optional<Range> findings_subject(const std::vector<Token>& tokens, std::size_t end) const;
     bool describes_noun(const Token& token) const;
     static bool only_numbers(const std::vector<Token>& tokens, Range phrase);

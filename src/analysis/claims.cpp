@@ -82,7 +82,8 @@ void ClaimFinder::find(const Document& doc, const Segmented& seg, Analysis& anal
             if (trigger.kind == "exempt") exempt = true;
             else {
                 claim.score += trigger.weight;
-                claim.triggers.push_back(trigger.id);
+                // A discount (negative weight) lowers the score but is no reason to call it a claim.
+                if (trigger.weight > 0) claim.triggers.push_back(trigger.id);
                 verifiable = verifiable || trigger.weight >= 1;
             }
         }

@@ -49,6 +49,7 @@ FrameFinder::FrameFinder(const RulePack& pack)
       evidence_verbs_(vocab_.add(pack, "speech-evidence")),
       finding_nouns_(vocab_.add(pack, "finding-nouns")),
       group_nouns_(vocab_.add(pack, "group-nouns")),
+      time_nouns_(vocab_.add(pack, "time-nouns")),
       subordinators_(vocab_.add(pack, "subordinators")),
       participle_prepositions_(vocab_.add(pack, "participle-prepositions")),
       time_leads_(vocab_.add(pack, "time-leads")),
@@ -144,11 +145,18 @@ bool FrameFinder::passive(const std::vector<Token>& tokens, Range group, std::si
 
 // Where the content starts after a verb group: past a listener ("told reporters"), adjuncts
 // ("said on Monday", "said in a statement") and the comma or colon that opens it.
+// "says this was illegal", "said this plan would fail": "this" opens the content unless a time
+// noun follows ("said this week").
+bool FrameFinder::demonstrative_content(const std::vector<Token>& tokens, std::size_t at) const {
+    if (tokens[at].lower != "this" && tokens[at].lower != "last") return false;
+    return at + 1 >= tokens.size() || (!time_nouns_.has(tokens[at + 1]) && !in_list(calendar_, tokens[at + 1]));
+}
+
 std::size_t FrameFinder::content_start_after(const std::vector<Token>& tokens, std::size_t at, bool takes_listener) const {
     const std::size_t n = tokens.size();
     if (takes_listener && at < n) at = after_listener(tokens, at);
     // "said on Monday of the deal": adjuncts may follow one another.
-    while (at < n && tokens[at].is_word() && adjunct_starts_.has(tokens[at])) {
+    while (at < n && tokens[at].is_word() && adjunct_starts_.has(tokens[at]) && !demonstrative_content(tokens, at)) {
         // "said after the convention he would …": the content starts at the clause's subject.
         while (at < n && tokens[at].is_word() && tokens[at].lower != "that" &&
                !(at > 0 && subject_pronouns_.has(tokens[at]) && tokens[at].lower != "it")) {
@@ -193,6 +201,11 @@ std::optional<FrameMatch> FrameFinder::match_evidence_in(const std::vector<Token
     return with_cited_source(tokens, Range{at, at}, *source, "evidence-in");
 }
 
+bool FrameFinder::opens_subject(const Token& token) const {
+    return token.is_word() && !token.capitalised &&
+           (subject_pronouns_.has(token) || token.lower == "there" || determiners_.has(token));
+}
+
 std::optional<FrameMatch> FrameFinder::with_cited_source(const std::vector<Token>& tokens, Range cue, Range source,
                                                          const char* frame) const {
     FrameMatch match;
@@ -205,6 +218,8 @@ std::optional<FrameMatch> FrameFinder::with_cited_source(const std::vector<Token
     if (clause_boundary_before(tokens, cue.first) && (cue.first == 0 || tokens[cue.first - 1].kind != TokenKind::Comma)) {
         std::size_t after = source.last + 1;
         if (after < tokens.size() && tokens[after].kind == TokenKind::Comma) content = content_to_end(tokens, after + 1);
+        // "According to eBay UK there are …": no comma, but the next clause's subject starts.
+        else if (after < tokens.size() && opens_subject(tokens[after])) content = content_to_end(tokens, after);
     } else if (cue.first > 0) {
         content = content_before(tokens, cue.first - 1);
     }
@@ -213,13 +228,27 @@ std::optional<FrameMatch> FrameFinder::with_cited_source(const std::vector<Token
     return match;
 }
 
-// "The Tax Policy Center estimates that …": a noun-or-verb form is the verb when "that" follows
-// and no determiner or adjective leads up to it ("the estimates that were released" is a noun).
+// "Barclays, which owns the Woolwich, forecast an 8% fall": after a subject's apposition or
+// relative clause closes with a comma, a noun-or-verb form is the verb.
+bool FrameFinder::after_apposition(const std::vector<Token>& tokens, std::size_t head) const {
+    if (head < 2 || tokens[head - 1].kind != TokenKind::Comma) return false;
+    if (head + 1 < tokens.size() && (!tokens[head + 1].is_word() || be_forms_.has(tokens[head + 1]) ||
+                                     finite_auxiliaries_.has(tokens[head + 1]) || verbs_.has(tokens[head + 1])))
+        return false;
+    const auto subject = subject_with_apposition(tokens, head - 1);
+    return subject && subject->first + 1 < head - 1;
+}
+
+// "The Tax Policy Center estimates that …", "its submission, which states that …": a
+// noun-or-verb form is the verb when "that" follows and a name, a plural or a relative pronoun
+// leads up to it ("the estimates that were released" is a noun).
 bool FrameFinder::verb_before_that(const std::vector<Token>& tokens, std::size_t head) const {
     if (head == 0 || head + 1 >= tokens.size() || tokens[head + 1].lower != "that") return false;
     const Token& before = tokens[head - 1];
+    if (relatives_.has(before) || finding_nouns_.has(before)) return true;
+    // "A court ruled that …": after a noun that is no modifier.
     return before.is_word() && !determiners_.has(before) && !ends_with(before.lower, "ing") &&
-           (before.capitalised || plural_subject(before));
+           (before.capitalised || plural_subject(before) || np_word(before));
 }
 
 std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const std::vector<Token>& tokens, std::size_t head,
@@ -238,7 +267,8 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
         (ends_with(word.lower, "ed") || participles_.has(word)))
         return std::nullopt;
     if (group.first == head && followed_by_finite_verb(tokens, group)) return std::nullopt;
-    if (group.first == head && group.last == head && ambiguous_.has(word) && !verb_before_that(tokens, head))
+    if (group.first == head && group.last == head && ambiguous_.has(word) && !verb_before_that(tokens, head) &&
+        !after_apposition(tokens, head))
         return std::nullopt;
     FrameMatch match;
     match.cue = span_of(tokens, group.first, group.last);

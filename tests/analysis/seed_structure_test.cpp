@@ -13,6 +13,7 @@ TEST_CASE("seed-structured sample: every attribution with its source and entity"
     CHECK(describe_attributions(result) ==
           "says | Turkey | Turkey | headline\n"
           "says | Turkey | Turkey | indirect\n"
+          "have ruled out | European officials | European officials | indirect\n"
           "says | The EU | European Union | indirect\n"
           "has been seen as | - | - | agentless\n"
           "According to | Mr Aydin's office | Mr Aydin's office | according-to\n"
@@ -33,6 +34,7 @@ TEST_CASE("seed-structured sample: every attribution with its source and entity"
 TEST_CASE("seed-structured sample: exactly the findings an editor expects, none on captions or credits") {
     CheckedDocument result = check_sample("grain-talks.txt");
     CHECK(describe_findings(result) ==
+          "11 anonymous-source: European officials\n"
           "15 agentless-attribution: has been seen as\n"
           "21 relayed-statement: According to Mr Aydin's office, he said\n"
           "30 loaded-verb: has insisted\n"

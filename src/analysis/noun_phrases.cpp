@@ -42,11 +42,27 @@ bool FrameFinder::verb_like(const Token& token) const {
 // into the clause before ("He left and Smith said"), the shortest clause-initial tail of it.
 std::optional<FrameFinder::Range> FrameFinder::bounded_subject(const std::vector<Token>& tokens, std::size_t end) const {
     auto subject = subject_before(tokens, end);
+    // "In a letter to his chairman he wrote": after an opening prepositional phrase with no comma,
+    // "he", "she", "they" start the clause ("it" and "you" may be objects).
+    if (subject && subject->first == end && subject_pronouns_.has(tokens[end]) && tokens[end].lower != "it" &&
+        tokens[end].lower != "you" && after_opening_phrase(tokens, end))
+        return subject;
     if (subject)
         for (std::size_t first = subject->first; first <= end; ++first)
             if (clause_boundary_before(tokens, first) && (first == subject->first || np_word(tokens[first])))
                 return Range{first, end};
     return subject_with_relative(tokens, end);
+}
+
+// The words before `at` are one prepositional phrase opening the sentence ("In a letter to his
+// chairman"): a preposition first, and no verb after it.
+bool FrameFinder::after_opening_phrase(const std::vector<Token>& tokens, std::size_t at) const {
+    if (at < 2 || !tokens[0].is_word() || !connectors_.has(tokens[0])) return false;
+    for (std::size_t i = 1; i < at; ++i)
+        if (!tokens[i].is_word() || verbs_.has(tokens[i]) || be_forms_.has(tokens[i]) ||
+            finite_auxiliaries_.has(tokens[i]) || relatives_.has(tokens[i]) || tokens[i].lower == "that")
+            return false;
+    return true;
 }
 
 // "Executives who have worked with him say …": a subject with a restrictive relative clause,
@@ -245,9 +261,12 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
         if (!np_word(previous) || in_list(calendar_, previous)) break;
         // "elected officials", "the acting director": a participle only as the first modifier.
         // ("Democratic registered voters": after a capitalised modifier, too.)
+        // "The statement issued by Lycos": a participle with its agent describes the noun before it.
+        const bool with_agent = tokens[first].lower == "by" && ends_with(previous.lower, "ed") && first >= 2 &&
+                                np_word(tokens[first - 2]) && !verb_like(tokens[first - 2]);
         if (verb_like(previous) && !(first >= 2 && (determiners_.has(tokens[first - 2]) || quantifier(tokens[first - 2]))) &&
             !(first >= 2 && tokens[first - 2].capitalised && ends_with(previous.lower, "ed")) &&
-            !clause_boundary_before(tokens, first - 1))
+            !clause_boundary_before(tokens, first - 1) && !with_agent)
             break;
         --first;
     }

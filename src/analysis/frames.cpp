@@ -610,8 +610,23 @@ std::optional<FrameMatch> FrameFinder::with_shared_subject(FrameMatch match, con
 std::optional<FrameMatch> FrameFinder::match_bare_participle(const std::vector<Token>& tokens, Range group,
                                                             const std::vector<FrameMatch>& earlier, FrameMatch match) const {
     const Token& before = tokens[group.first - 1];
-    if (!before.is_word() || !participle_prepositions_.has(before)) return std::nullopt;
-    return with_shared_subject(std::move(match), tokens, group, earlier, "participle");
+    if (!before.is_word()) return std::nullopt;
+    if (participle_prepositions_.has(before)) return with_shared_subject(std::move(match), tokens, group, earlier, "participle");
+    return match_with_participle(tokens, group, std::move(match));
+}
+
+// "…, with analysts saying the deficit could grow": "with" and a noun phrase give the participle
+// its own subject, which is the source.
+std::optional<FrameMatch> FrameFinder::match_with_participle(const std::vector<Token>& tokens, Range group,
+                                                            FrameMatch match) const {
+    auto subject = subject_before(tokens, group.first - 1);
+    if (!subject || subject->first == 0 || tokens[subject->first - 1].lower != "with") return std::nullopt;
+    auto content = content_to_end(tokens, content_start_after(tokens, group.last + 1, tell_.has(tokens[group.last])));
+    if (!content) return std::nullopt;
+    match.source = span_of(tokens, subject->first, subject->last);
+    match.content.push_back(*content);
+    match.frame = "with-participle";
+    return match;
 }
 
 // "Noting that he studied philosophy, Allen said …": a participle that opens the sentence shares
@@ -646,7 +661,9 @@ std::optional<FrameMatch> FrameFinder::match_passive_agent(const std::vector<Tok
     const std::size_t by = group.last + 1;
     if (group.first == 0 || by + 1 >= tokens.size() || tokens[by].lower != "by") return std::nullopt;
     auto agent = noun_phrase_after(tokens, by + 1, false);
-    auto subject = bounded_subject(tokens, group.first - 1);
+    // "The Mac mini, sold for $499, was described by Jobs as …": a subject with an apposition.
+    const std::size_t end = group.first - 1;
+    auto subject = tokens[end].kind == TokenKind::Comma ? subject_with_apposition(tokens, end) : bounded_subject(tokens, end);
     if (!agent || !subject) return std::nullopt;
     FrameMatch match;
     match.cue = span_of(tokens, group.first, group.last);

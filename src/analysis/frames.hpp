@@ -75,6 +75,7 @@ private:
     bool clause_boundary_before(const std::vector<Token>& tokens, std::size_t first) const;
     bool np_word(const Token& token) const;
     bool verb_before_that(const std::vector<Token>& tokens, std::size_t head) const;
+    std::optional<FrameMatch> match_with_participle(const std::vector<Token>& tokens, Range group, FrameMatch match) const;
     bool after_opening_phrase(const std::vector<Token>& tokens, std::size_t at) const;
     bool opens_subject(const Token& token) const;
     bool after_apposition(const std::vector<Token>& tokens, std::size_t head) const;

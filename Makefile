@@ -14,7 +14,10 @@ DEBIAN_PACKAGES += libcpp-httplib-dev
 # browsers). npm comes from Debian unless some npm is already installed (say, NodeSource's).
 E2E_DIR := tests/server/e2e
 
-.PHONY: all deps e2e-deps build run test bench clean
+# `make bench` compares with proselint on the same text.
+BENCH_PACKAGES := python3-proselint
+
+.PHONY: all deps e2e-deps bench-deps build run test bench clean
 
 all: build
 
@@ -27,6 +30,10 @@ deps:
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+
+bench-deps: deps
+	@dpkg-query -W -f='$${Status}\n' $(BENCH_PACKAGES) 2>/dev/null | grep -q 'install ok installed' || \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(BENCH_PACKAGES)
 
 e2e-deps: deps
 	@command -v npm >/dev/null || $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm
@@ -45,7 +52,7 @@ test: e2e-deps build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
 # Whole-process throughput, start-up and the share of each stage on ../shared/bench (when present).
-bench: build
+bench: bench-deps build
 	python3 tests/bench/run_bench.py $(BUILD_DIR)
 
 clean:

@@ -7,8 +7,13 @@ then the share of each stage. Every figure is the median of --runs runs, with mi
 
 --repeat K checks the corpus K times over (as K copies of each text), to show that time grows
 in proportion and memory does not.
+
+Then the same 1 MB of the corpus, as one file, is checked by claimcheck and by proselint (Debian's
+python3-proselint, which `make bench` installs), side by side; proselint runs with an empty cache
+(it caches results per file), --proselint-runs times (default 1: it takes about a minute).
 """
 import argparse
+import shutil
 import json
 import os
 import statistics
@@ -58,12 +63,53 @@ def write_texts(corpus, folder, repeat):
     return size, docs
 
 
+def write_megabyte(corpus, path):
+    """The first texts of the corpus, up to 1,000,000 bytes, as one plain-text file."""
+    size = 0
+    with open(corpus, encoding="utf-8") as lines, open(path, "w", encoding="utf-8") as out:
+        for line in lines:
+            text = json.loads(line)["text"] + "\n\n"
+            room = 1_000_000 - size
+            if room <= 0:
+                break
+            piece = text.encode("utf-8")[:room].decode("utf-8", "ignore")
+            out.write(piece)
+            size += len(piece.encode("utf-8"))
+    return size
+
+
+def compare_with_proselint(claimcheck, corpus, work, runs, proselint_runs):
+    proselint = shutil.which("proselint")
+    if not proselint:
+        print("proselint: skipped: not installed (`make bench` installs python3-proselint)", flush=True)
+        return
+    text = os.path.join(work, "megabyte.txt")
+    size = write_megabyte(corpus, text)
+    print("the same %d bytes as one file:" % size, flush=True)
+    ours = report("claimcheck", [claimcheck, "check", text, "--format", "json", "-o", os.devnull,
+                                 "--fail-on", "never"], runs, size, 1)
+    # A fresh cache folder per run: proselint would otherwise answer a second run from its cache.
+    times = []
+    for run in range(proselint_runs):
+        cache = os.path.join(work, "proselint-cache-%d" % run)
+        os.makedirs(cache)
+        env = dict(os.environ, XDG_CACHE_HOME=cache, HOME=cache)
+        start = time.perf_counter()
+        subprocess.run([proselint, text], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        times.append(time.perf_counter() - start)
+    theirs = statistics.median(times)
+    print("%-24s median %7.3f s (min %.3f, max %.3f, %d run(s))  %6.2f MB/s" % (
+        "proselint", theirs, min(times), max(times), proselint_runs, size / 1e6 / theirs), flush=True)
+    print("claimcheck is %.0f times as fast as proselint on this text" % (theirs / ours), flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("build")
     parser.add_argument("--corpus", default=DEFAULT_CORPUS)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--proselint-runs", type=int, default=1)
     args = parser.parse_args()
     if not os.path.isfile(args.corpus):
         print("bench: skipped: no benchmark corpus at %s (it lives outside the repository)" % args.corpus)
@@ -82,6 +128,7 @@ def main():
                 open(draft, "w", encoding="utf-8") as out:
             out.write(first.read()[:1000])
         report("1 KB draft (20 runs)", [claimcheck, "check", draft, "--format", "json", "--fail-on", "never"], 20, 0, 0)
+        compare_with_proselint(claimcheck, args.corpus, work, args.runs, args.proselint_runs)
         print("stage shares (in one process, JSON report):", flush=True)
         return subprocess.call([stages, "--corpus", texts, "--runs", str(args.runs)])
 

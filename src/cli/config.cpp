@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "common/limits.hpp"
 #include "document/load.hpp"
 #include "rules/rulepack.hpp"
 
@@ -15,8 +16,9 @@ using rules::SourceText;
 
 namespace {
 
-const std::vector<std::string_view> kConfigKeys = {"rules",     "enable",       "disable", "severity", "lexicons",
-                                                   "aliases",   "affiliations", "ignore",  "fail-on"};
+const std::vector<std::string_view> kConfigKeys = {"rules",   "enable",  "disable",       "severity",
+                                                   "lexicons", "aliases", "affiliations",  "ignore",
+                                                   "fail-on", "max-file-size", "max-sentence-length"};
 
 LocatedString checked_level(const LocatedString& level, const std::string& what, bool with_never) {
     if (parse_severity(level.text) || (with_never && level.text == "never")) return level;
@@ -61,6 +63,28 @@ rules::PackExtension read_extension(const MapReader& map) {
     return extension;
 }
 
+std::optional<std::uint64_t> read_file_size(const MapReader& map) {
+    if (!map.has("max-file-size")) return std::nullopt;
+    const LocatedString value = map.located_string("max-file-size");
+    const std::optional<std::uint64_t> bytes = parse_byte_size(value.text);
+    if (!bytes) {
+        throw UserError(value.where, "max-file-size must be a size such as 64MB, 512K or 1048576 (bytes), not '" +
+                                         value.text + "'");
+    }
+    return bytes;
+}
+
+std::optional<std::size_t> read_sentence_length(const MapReader& map) {
+    if (!map.has("max-sentence-length")) return std::nullopt;
+    const LocatedString value = map.located_string("max-sentence-length");
+    const std::optional<std::size_t> length = parse_count(value.text);
+    if (!length) {
+        throw UserError(value.where, "max-sentence-length must be a whole number of characters, 1 or more, such as 10000, "
+                                     "not '" + value.text + "'");
+    }
+    return length;
+}
+
 std::vector<LocatedString> list_or_empty(const MapReader& map, std::string_view key) {
     return map.has(key) ? map.string_list(key) : std::vector<LocatedString>{};
 }
@@ -78,6 +102,8 @@ Config config_from(const SourceText& source, const YAML::Node& root, const std::
     config.extension = read_extension(map);
     for (const LocatedString& glob : list_or_empty(map, "ignore")) config.ignore.push_back(glob.text);
     if (map.has("fail-on")) config.fail_on = checked_level(map.located_string("fail-on"), "fail-on", true);
+    config.max_file_size = read_file_size(map);
+    config.max_sentence_length = read_sentence_length(map);
     return config;
 }
 
@@ -143,6 +169,10 @@ const char* starter_config() {
 
 # Exit 1 when a finding is at or above this level: error, warning, info or never.
 fail-on: error
+
+# Limits on what one input may hold (over them, an error names the input and the rest still runs).
+# max-file-size: 64MB          # a file, a JSON Lines record, a part of a .docx once unpacked
+# max-sentence-length: 10000   # characters; a longer sentence is reported, not analysed
 )";
 }
 

@@ -63,26 +63,15 @@ rules::PackExtension read_extension(const MapReader& map) {
     return extension;
 }
 
-std::optional<std::uint64_t> read_file_size(const MapReader& map) {
-    if (!map.has("max-file-size")) return std::nullopt;
-    const LocatedString value = map.located_string("max-file-size");
-    const std::optional<std::uint64_t> bytes = parse_byte_size(value.text);
-    if (!bytes) {
-        throw UserError(value.where, "max-file-size must be a size such as 64MB, 512K or 1048576 (bytes), not '" +
-                                         value.text + "'");
-    }
-    return bytes;
-}
-
-std::optional<std::size_t> read_sentence_length(const MapReader& map) {
-    if (!map.has("max-sentence-length")) return std::nullopt;
-    const LocatedString value = map.located_string("max-sentence-length");
-    const std::optional<std::size_t> length = parse_count(value.text);
-    if (!length) {
-        throw UserError(value.where, "max-sentence-length must be a whole number of characters, 1 or more, such as 10000, "
-                                     "not '" + value.text + "'");
-    }
-    return length;
+// A limit's value read with `parse`; an error at the value, saying what `key` takes, otherwise.
+template <typename Number>
+std::optional<Number> read_limit(const MapReader& map, std::string_view key,
+                                 std::optional<Number> (*parse)(std::string_view), std::string_view expected) {
+    if (!map.has(key)) return std::nullopt;
+    const LocatedString value = map.located_string(key);
+    const std::optional<Number> number = parse(value.text);
+    if (!number) throw UserError(value.where, std::string(key) + " must be " + std::string(expected) + ", not '" + value.text + "'");
+    return number;
 }
 
 std::vector<LocatedString> list_or_empty(const MapReader& map, std::string_view key) {
@@ -102,8 +91,9 @@ Config config_from(const SourceText& source, const YAML::Node& root, const std::
     config.extension = read_extension(map);
     for (const LocatedString& glob : list_or_empty(map, "ignore")) config.ignore.push_back(glob.text);
     if (map.has("fail-on")) config.fail_on = checked_level(map.located_string("fail-on"), "fail-on", true);
-    config.max_file_size = read_file_size(map);
-    config.max_sentence_length = read_sentence_length(map);
+    config.max_file_size = read_limit(map, "max-file-size", parse_byte_size, "a size such as 64MB, 512K or 1048576 (bytes)");
+    config.max_sentence_length = read_limit(map, "max-sentence-length", parse_count,
+                                            "a whole number of characters, 1 or more, such as 10000");
     return config;
 }
 

@@ -34,6 +34,36 @@ ProcessedDocument process(CheckedDocument&& checked, const CheckSetup& setup, co
     return out;
 }
 
+CLI::Validator byte_size() {
+    return CLI::Validator(
+        [](const std::string& value) {
+            return parse_byte_size(value) ? std::string() : std::string("must be a size such as 64MB, 512K or 1048576 (bytes)");
+        },
+        "SIZE");
+}
+
+CLI::Validator count() {
+    return CLI::Validator(
+        [](const std::string& value) {
+            return parse_count(value) ? std::string() : std::string("must be a whole number, 1 or more");
+        },
+        "N");
+}
+
+void add_limit_options(CLI::App* command, LimitOverrides& limits) {
+    command
+        ->add_option_function<std::string>(
+            "--max-file-size", [&limits](const std::string& value) { limits.max_file_size = parse_byte_size(value); },
+            "Refuse inputs larger than SIZE: files, JSON Lines records, unpacked .docx parts (default 64MB)")
+        ->check(byte_size());
+    command
+        ->add_option_function<std::string>(
+            "--max-sentence-length",
+            [&limits](const std::string& value) { limits.max_sentence_length = parse_count(value); },
+            "Report, and do not analyse, sentences longer than N characters (default 10000)")
+        ->check(count());
+}
+
 }  // namespace
 
 void add_input_options(CLI::App* command, InputOptions& options) {
@@ -49,6 +79,7 @@ void add_input_options(CLI::App* command, InputOptions& options) {
         ->allow_extra_args(false);
     command->add_option("--jobs,-j", options.jobs, "Check N documents at a time (default: one per core)")
         ->check(CLI::PositiveNumber);
+    add_limit_options(command, options.limits);
 }
 
 RunTally check_all(SetupResolver& setups, const std::vector<std::string>& paths, const InputOptions& options,
@@ -59,14 +90,19 @@ RunTally check_all(SetupResolver& setups, const std::vector<std::string>& paths,
     const auto on_worker = [&](CheckedDocument&& checked, const CheckSetup& setup) {
         return process(std::move(checked), setup, sink);
     };
+    const auto report_error = [&](const UserError& error) {
+        progress.clear();
+        err << "claimcheck: error: " << error.what() << '\n';
+        tally.had_error = true;
+    };
     run_batch(feed, job_count(options.jobs), on_worker, [&](BatchOutcome&& outcome) {
         if (auto* error = std::get_if<UserError>(&outcome)) {
-            progress.clear();
-            err << "claimcheck: error: " << error->what() << '\n';
-            tally.had_error = true;
+            report_error(*error);
             return;
         }
         auto& done = std::get<ProcessedDocument>(outcome);
+        // Checked in spite of them (replaced bytes, sentences over the limit): errors all the same.
+        for (const UserError& problem : done.checked.doc.problems) report_error(problem);
         tally.failed = tally.failed || done.fails;
         ++tally.documents;
         sink.take(std::move(done.checked), done.rendered);

@@ -22,9 +22,11 @@ namespace claimcheck {
 struct InputOptions {
     InputSettings settings;
     unsigned jobs = 0;  // 0: one per core
+    LimitOverrides limits;
 };
 
-// --input-format, --text-field, --id-field, --stdin-filename, --ignore, --jobs.
+// --input-format, --text-field, --id-field, --stdin-filename, --ignore, --jobs,
+// --max-file-size, --max-sentence-length.
 void add_input_options(CLI::App* command, InputOptions& options);
 
 struct RunTally {

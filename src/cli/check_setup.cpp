@@ -81,8 +81,17 @@ RulePack load_pack(const CommonOptions& common, const Config* config, PackValida
     return pack;
 }
 
-SetupResolver::SetupResolver(CommonOptions common, std::string config_path, std::string fail_on)
-    : common_(std::move(common)), config_path_(std::move(config_path)), fail_on_(std::move(fail_on)) {
+Limits resolve_limits(const LimitOverrides& command_line, const Config* config) {
+    Limits limits;
+    if (config && config->max_file_size) limits.max_file_size = *config->max_file_size;
+    if (config && config->max_sentence_length) limits.max_sentence_length = *config->max_sentence_length;
+    if (command_line.max_file_size) limits.max_file_size = *command_line.max_file_size;
+    if (command_line.max_sentence_length) limits.max_sentence_length = *command_line.max_sentence_length;
+    return limits;
+}
+
+SetupResolver::SetupResolver(CommonOptions common, std::string config_path, std::string fail_on, LimitOverrides limits)
+    : common_(std::move(common)), config_path_(std::move(config_path)), fail_on_(std::move(fail_on)), limits_(limits) {
     if (!config_path_.empty()) config_for("-");
 }
 
@@ -113,8 +122,9 @@ const CheckSetup& SetupResolver::setup_for(const std::string& input) {
     if (const auto failed = config_errors_.find(key); failed != config_errors_.end()) throw failed->second;
     if (const auto known = setups_.find(key); known != setups_.end()) return known->second;
     CheckSetup setup;
+    setup.limits = resolve_limits(limits_, config);
     try {
-        setup.engine = std::make_unique<Engine>(load_pack(common_, config));
+        setup.engine = std::make_unique<Engine>(load_pack(common_, config), setup.limits.max_sentence_length);
     } catch (const UserError& error) {
         config_errors_.emplace(key, error);  // every file under this config has the same problem
         throw;

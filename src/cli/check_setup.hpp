@@ -11,6 +11,7 @@
 
 #include "cli/config.hpp"
 #include "common/error.hpp"
+#include "common/limits.hpp"
 #include "pipeline/pipeline.hpp"
 
 namespace claimcheck {
@@ -28,15 +29,20 @@ RulePack load_pack(const CommonOptions& common, const Config* config = nullptr,
                    PackValidation validation = PackValidation::SkipUnusedFragments);
 
 struct CheckSetup {
-    std::unique_ptr<Engine> engine;
+    std::unique_ptr<Engine> engine;   // built with limits.max_sentence_length
     std::optional<Severity> fail_on;  // nullopt: never fail
+    Limits limits;
 };
+
+// The command line's limits, else the config's, else the defaults.
+Limits resolve_limits(const LimitOverrides& command_line, const Config* config);
 
 class SetupResolver {
 public:
     // `config_path`: --config (empty: look for .claimcheck.yml); `fail_on`: --fail-on (empty:
-    // the config's, else error). An explicit config is read at once, so its errors come first.
-    SetupResolver(CommonOptions common, std::string config_path, std::string fail_on);
+    // the config's, else error); `limits`: --max-file-size and --max-sentence-length. An
+    // explicit config is read at once, so its errors come first.
+    SetupResolver(CommonOptions common, std::string config_path, std::string fail_on, LimitOverrides limits = {});
 
     // For a checked path ("-" is looked up from the current folder). Throws UserError for a
     // config or pack that cannot be loaded.
@@ -50,6 +56,7 @@ private:
     CommonOptions common_;
     std::string config_path_;
     std::string fail_on_;
+    LimitOverrides limits_;
     std::map<std::string, std::optional<std::string>> found_;   // folder → nearest config
     std::map<std::string, std::unique_ptr<Config>> configs_;    // path → config
     std::map<std::string, UserError> config_errors_;            // path → why it cannot be read, said once per file

@@ -16,6 +16,7 @@
 #include "cli/baseline.hpp"
 #include "cli/check_inputs.hpp"
 #include "cli/check_setup.hpp"
+#include "cli/inputs.hpp"
 #include "cli/report_output.hpp"
 #include "cli/rules_command.hpp"
 #include "eval/eval_report.hpp"
@@ -63,12 +64,25 @@ void write_output(const std::string& path, std::ostream& out, const std::functio
     output.close();
 }
 
+// claimcheck never writes to its inputs: a report over a file it checks is refused before anything
+// runs (a folder's walk leaves the report out, DocumentFeed).
+void refuse_output_over_input(const std::string& output, const std::vector<std::string>& paths) {
+    if (output.empty()) return;
+    const std::string target = canonical_path(output);
+    for (const std::string& path : paths) {
+        if (path != "-" && canonical_path(path) == target)
+            throw UserError(Location{}, "--output " + output + " is one of the files to check: write the report to another file");
+    }
+}
+
 // Each document is reported as soon as its turn comes and then released (ReportStream).
-int run_check(const CommonOptions& common, const CheckOptions& options, const InputOptions& inputs, std::ostream& out,
+int run_check(const CommonOptions& common, const CheckOptions& options, InputOptions inputs, std::ostream& out,
               std::ostream& err) {
     auto format = parse_report_format(options.format);
     if (!format) throw UserError(Location{}, "--format " + options.format + ": unknown format (see `claimcheck check --help`)");
-    SetupResolver setups(common, options.config, options.fail_on);
+    refuse_output_over_input(options.output, options.paths);
+    inputs.settings.output = options.output;
+    SetupResolver setups(common, options.config, options.fail_on, inputs.limits);
     const RulePack& pack = setups.setup_for(options.paths.empty() ? "-" : options.paths.front()).engine->pack();
     const Severity minimum = parse_severity(options.min_severity).value_or(Severity::Info);
     ReportOptions report;
@@ -115,7 +129,7 @@ int run_check(const CommonOptions& common, const CheckOptions& options, const In
 
 int run_sources(const CommonOptions& common, const std::string& config, const std::vector<std::string>& paths,
                 const InputOptions& inputs, bool json, std::ostream& out, std::ostream& err) {
-    SetupResolver setups(common, config, "never");
+    SetupResolver setups(common, config, "never", inputs.limits);
     std::vector<CheckedDocument> results;
     DocumentSink sink;
     sink.take = [&](CheckedDocument&& checked, const std::string&) { results.push_back(std::move(checked)); };

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "common/limits.hpp"
 #include "document/load.hpp"
 #include "rules/rulepack.hpp"
 
@@ -15,8 +16,9 @@ using rules::SourceText;
 
 namespace {
 
-const std::vector<std::string_view> kConfigKeys = {"rules",     "enable",       "disable", "severity", "lexicons",
-                                                   "aliases",   "affiliations", "ignore",  "fail-on"};
+const std::vector<std::string_view> kConfigKeys = {"rules",   "enable",  "disable",       "severity",
+                                                   "lexicons", "aliases", "affiliations",  "ignore",
+                                                   "fail-on", "max-file-size", "max-sentence-length"};
 
 LocatedString checked_level(const LocatedString& level, const std::string& what, bool with_never) {
     if (parse_severity(level.text) || (with_never && level.text == "never")) return level;
@@ -61,6 +63,17 @@ rules::PackExtension read_extension(const MapReader& map) {
     return extension;
 }
 
+// A limit's value read with `parse`; an error at the value, saying what `key` takes, otherwise.
+template <typename Number>
+std::optional<Number> read_limit(const MapReader& map, std::string_view key,
+                                 std::optional<Number> (*parse)(std::string_view), std::string_view expected) {
+    if (!map.has(key)) return std::nullopt;
+    const LocatedString value = map.located_string(key);
+    const std::optional<Number> number = parse(value.text);
+    if (!number) throw UserError(value.where, std::string(key) + " must be " + std::string(expected) + ", not '" + value.text + "'");
+    return number;
+}
+
 std::vector<LocatedString> list_or_empty(const MapReader& map, std::string_view key) {
     return map.has(key) ? map.string_list(key) : std::vector<LocatedString>{};
 }
@@ -78,6 +91,9 @@ Config config_from(const SourceText& source, const YAML::Node& root, const std::
     config.extension = read_extension(map);
     for (const LocatedString& glob : list_or_empty(map, "ignore")) config.ignore.push_back(glob.text);
     if (map.has("fail-on")) config.fail_on = checked_level(map.located_string("fail-on"), "fail-on", true);
+    config.max_file_size = read_limit(map, "max-file-size", parse_byte_size, "a size such as 64MB, 512K or 1048576 (bytes)");
+    config.max_sentence_length = read_limit(map, "max-sentence-length", parse_count,
+                                            "a whole number of characters, 1 or more, such as 10000");
     return config;
 }
 
@@ -143,6 +159,10 @@ const char* starter_config() {
 
 # Exit 1 when a finding is at or above this level: error, warning, info or never.
 fail-on: error
+
+# Limits on what one input may hold (over them, an error names the input and the rest still runs).
+# max-file-size: 64MB          # a file, a JSON Lines record, a part of a .docx once unpacked
+# max-sentence-length: 10000   # characters; a longer sentence is reported, not analysed
 )";
 }
 

@@ -3,6 +3,8 @@
 // walking up from each checked file (the nearest one wins) or given with --config FILE.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -24,10 +26,13 @@ struct Config {
     rules::PackExtension extension;  // lexicons, aliases, affiliations
     std::vector<std::string> ignore;  // globs, relative to `dir`
     std::optional<rules::LocatedString> fail_on;
+    std::optional<std::uint64_t> max_file_size;       // bytes (Limits::max_file_size)
+    std::optional<std::size_t> max_sentence_length;   // characters (Limits::max_sentence_length)
 };
 
 // Reads and validates `path`. Throws UserError at FILE:LINE:COL for malformed YAML, an unknown
-// key, a value of the wrong type or an unknown severity or fail-on level.
+// key, a value of the wrong type, an unknown severity or fail-on level, or a limit that is not a
+// size (max-file-size: 64MB, 512K, or bytes) or a whole number (max-sentence-length).
 Config read_config(const std::string& path);
 
 // The nearest `.claimcheck.yml` in `folder` or one of its parents, or nullopt.

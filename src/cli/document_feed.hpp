@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "cli/check_setup.hpp"
+#include "cli/inputs.hpp"
 #include "document/document.hpp"
 #include "document/jsonl.hpp"
 
@@ -23,6 +24,7 @@ struct InputSettings {
     JsonlFields fields;
     std::string stdin_filename;  // the name stdin's document has in the report and picks its format
     std::vector<std::string> ignore;
+    std::string output;  // the report's file (--output): never read as a draft from a folder
 };
 
 // Loads one document; throws UserError (a file that cannot be read, a broken record).
@@ -53,10 +55,13 @@ private:
 
     std::vector<std::string> paths_;
     std::size_t next_path_ = 0;
-    std::vector<std::string> files_;  // the expansion of the current path
+    bool skipped_in_folder(const std::string& file);
+
+    std::vector<InputEntry> files_;  // the expansion of the current path
     std::size_t next_file_ = 0;
     InputSettings settings_;
     std::optional<InputFormat> forced_format_;
+    std::string output_;  // canonical_path of settings_.output, or empty
     std::istream& stdin_;
     SetupResolver& setups_;
     std::string archive_name_;

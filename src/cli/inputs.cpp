@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iterator>
 
 #include "common/error.hpp"
 
@@ -19,22 +20,44 @@ bool matches_component(const std::string& relative, const std::string& glob) {
     return false;
 }
 
-std::vector<std::string> walk_folder(const std::string& folder, const std::vector<std::string>& ignore,
-                                     const std::function<bool(const std::string&)>& skip) {
-    std::vector<std::string> found;
+UserError unreadable_folder(const std::string& folder, const std::error_code& error) {
+    return UserError(Location{folder}, "cannot read the folder (" + error.message() +
+                                           "): check that you may read it; the drafts elsewhere were checked");
+}
+
+// The entries of one folder: files to check go to `found`, subfolders to `folders`.
+void read_folder(const fs::path& folder, const std::string& root, const std::vector<std::string>& ignore,
+                 const std::function<bool(const std::string&)>& skip, std::vector<InputEntry>& found,
+                 std::vector<fs::path>& folders) {
     std::error_code error;
-    for (auto it = fs::recursive_directory_iterator(folder, fs::directory_options::skip_permission_denied, error);
-         !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-        const std::string relative = it->path().lexically_relative(folder).generic_string();
-        if (is_ignored(relative, ignore)) {
-            if (it->is_directory(error)) it.disable_recursion_pending();
+    fs::directory_iterator it(folder, error);
+    for (; !error && it != fs::directory_iterator(); it.increment(error)) {
+        const fs::path& path = it->path();
+        if (is_ignored(path.lexically_relative(root).generic_string(), ignore)) continue;
+        std::error_code type_error;
+        if (fs::is_directory(it->symlink_status(type_error))) {  // links to folders are not followed
+            folders.push_back(path);
             continue;
         }
-        const std::string path = it->path().string();
-        if (it->is_regular_file(error) && is_draft_extension(path) && !(skip && skip(path))) found.push_back(path);
+        if (!is_draft_extension(path.string())) continue;
+        const fs::file_status status = fs::status(path, type_error);
+        // A regular file is checked; a broken or looping link is kept for its load to report.
+        const bool checkable = fs::is_regular_file(status) || type_error || status.type() == fs::file_type::not_found;
+        if (checkable && !(skip && skip(path.string()))) found.push_back(InputEntry{path.string(), std::nullopt});
     }
-    if (error) throw UserError(Location{folder}, "cannot read folder: " + error.message());
-    std::sort(found.begin(), found.end());
+    if (error) found.push_back(InputEntry{folder.string(), unreadable_folder(folder.string(), error)});
+}
+
+std::vector<InputEntry> walk_folder(const std::string& root, const std::vector<std::string>& ignore,
+                                    const std::function<bool(const std::string&)>& skip) {
+    std::vector<InputEntry> found;
+    std::vector<fs::path> folders{fs::path(root)};
+    while (!folders.empty()) {  // a loop, not recursion: any depth of folders
+        const fs::path folder = std::move(folders.back());
+        folders.pop_back();
+        read_folder(folder, root, ignore, skip, found, folders);
+    }
+    std::sort(found.begin(), found.end(), [](const InputEntry& a, const InputEntry& b) { return a.path < b.path; });
     return found;
 }
 
@@ -56,12 +79,12 @@ bool is_ignored(const std::string& relative, const std::vector<std::string>& ign
     return false;
 }
 
-std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, const std::vector<std::string>& ignore,
-                                       const std::function<bool(const std::string&)>& skip) {
-    std::vector<std::string> files;
+std::vector<InputEntry> expand_inputs(const std::vector<std::string>& paths, const std::vector<std::string>& ignore,
+                                      const std::function<bool(const std::string&)>& skip) {
+    std::vector<InputEntry> entries;
     for (const auto& path : paths) {
         if (path == "-") {
-            files.push_back(path);
+            entries.push_back(InputEntry{path, std::nullopt});
             continue;
         }
         std::error_code error;
@@ -69,13 +92,20 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, co
         if (error || !fs::exists(status))
             throw UserError(Location{path}, "no such file or folder: check the path");
         if (!fs::is_directory(status)) {
-            files.push_back(path);
+            entries.push_back(InputEntry{path, std::nullopt});
             continue;
         }
-        const std::vector<std::string> found = walk_folder(path, ignore, skip);
-        files.insert(files.end(), found.begin(), found.end());
+        std::vector<InputEntry> found = walk_folder(path, ignore, skip);
+        entries.insert(entries.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
     }
-    return files;
+    return entries;
+}
+
+std::string canonical_path(const std::string& path) {
+    std::error_code error;
+    const fs::path absolute = fs::absolute(path, error);
+    const fs::path canonical = fs::weakly_canonical(absolute, error);
+    return (error ? absolute.lexically_normal() : canonical).string();
 }
 
 }  // namespace claimcheck

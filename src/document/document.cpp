@@ -160,7 +160,8 @@ Document::Document(Document&& other) noexcept
       text(std::move(other.text)),
       blocks(std::move(other.blocks)),
       map(std::move(other.map)),
-      comments(std::move(other.comments)) {
+      comments(std::move(other.comments)),
+      problems(std::move(other.problems)) {
     map.rebind_original(&original);
     other.map.rebind_original(&other.original);
 }
@@ -174,6 +175,7 @@ Document& Document::operator=(Document&& other) noexcept {
     blocks = std::move(other.blocks);
     map = std::move(other.map);
     comments = std::move(other.comments);
+    problems = std::move(other.problems);
     map.rebind_original(&original);
     other.map.rebind_original(&other.original);
     return *this;

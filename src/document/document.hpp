@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "common/error.hpp"
 #include "common/span.hpp"
 
 namespace claimcheck {
@@ -101,6 +102,10 @@ struct Document {
     std::vector<Block> blocks;
     SourceMap map;
     std::vector<SourceComment> comments;  // in file order
+    // What went wrong without stopping the check (bytes that are not UTF-8, replaced; a sentence
+    // over the length limit, not analysed): reported as errors beside the findings, so the run
+    // exits with status 2 and nothing is dropped unsaid.
+    std::vector<UserError> problems;
 
     Document() = default;
     Document(const Document&) = delete;             // the map points into `original`

@@ -15,8 +15,6 @@ namespace claimcheck {
 
 namespace {
 
-// Unpacked parts larger than this are refused rather than read (a zip bomb is small on disk).
-constexpr std::size_t kMaxPartSize = std::size_t{256} << 20;
 // Runs nest a few levels (run in insertion in hyperlink in content control); deeper is not Word.
 constexpr int kMaxRunDepth = 32;
 
@@ -73,9 +71,10 @@ pugi::xml_document parse_part(const std::string& path, const std::string& part, 
 
 // Style id → style key of its name ("Heading1" → "heading1", a localised "berschrift1" →
 // "heading1" too, since styles.xml names the built-in styles in English).
-std::map<std::string, std::string> read_style_names(const ZipPackage& package, const std::string& path) {
+std::map<std::string, std::string> read_style_names(const ZipPackage& package, const std::string& path,
+                                                    std::uint64_t max_part_size) {
     std::map<std::string, std::string> names;
-    const std::optional<std::string> xml = package.read("word/styles.xml", kMaxPartSize);
+    const std::optional<std::string> xml = package.read("word/styles.xml", max_part_size);
     if (!xml) return names;
     const pugi::xml_document styles = parse_part(path, "word/styles.xml", *xml);
     for (pugi::xml_node style : child_named(styles, "styles").children()) {
@@ -184,16 +183,20 @@ BlockKind paragraph_kind(const Paragraph& paragraph, bool first_block) {
     return BlockKind::Paragraph;
 }
 
+// The blocks from doc.original, whose lines are the paragraphs' texts (as repaired, if they were
+// not UTF-8); `paragraphs` give their roles.
 void build_blocks(Document& doc, const std::vector<Paragraph>& paragraphs) {
     BlockBuilder out(doc);
+    const std::string_view lines = doc.original;
     std::size_t line_start = 0;
     for (const Paragraph& paragraph : paragraphs) {
+        const std::size_t line_end = lines.find('\n', line_start);
         if (!paragraph.in_table) {
             out.open(paragraph_kind(paragraph, out.block_count() == 0));
-            out.append_original(paragraph.text, line_start);
+            out.append_original(lines.substr(line_start, line_end - line_start), line_start);
             out.close();
         }
-        line_start += paragraph.text.size() + 1;
+        line_start = line_end + 1;
     }
 }
 
@@ -208,21 +211,21 @@ std::string joined_lines(const std::vector<Paragraph>& paragraphs) {
 
 }  // namespace
 
-Document load_docx(std::string path, const std::string& bytes) {
+Document load_docx(std::string path, const std::string& bytes, std::uint64_t max_part_size) {
     const ZipPackage package(path, bytes);
-    const std::optional<std::string> xml = package.read("word/document.xml", kMaxPartSize);
+    const std::optional<std::string> xml = package.read("word/document.xml", max_part_size);
     if (!xml) {
         throw UserError(Location{path}, "not a Word document (it has no word/document.xml): save it from Word as .docx");
     }
     const pugi::xml_document part = parse_part(path, "word/document.xml", *xml);
     const pugi::xml_node body = child_named(child_named(part, "document"), "body");
-    const std::vector<Paragraph> paragraphs = BodyReader(read_style_names(package, path)).read(body);
+    const std::vector<Paragraph> paragraphs = BodyReader(read_style_names(package, path, max_part_size)).read(body);
 
     Document doc;
     doc.path = std::move(path);
     doc.format = InputFormat::Docx;
     doc.original = joined_lines(paragraphs);
-    validate_text_bytes(doc.original, doc.path);
+    if (std::optional<UserError> replaced = repair_text_bytes(doc.original, doc.path)) doc.problems.push_back(std::move(*replaced));
     doc.map.set_original(&doc.original);
     doc.text.reserve(doc.original.size());
     build_blocks(doc, paragraphs);

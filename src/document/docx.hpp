@@ -10,6 +10,7 @@
 // Intense Quote block quotes, numbered and List Paragraph paragraphs list items.
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 #include "document/document.hpp"
@@ -17,7 +18,10 @@
 namespace claimcheck {
 
 // Throws UserError naming `path` for a file that is not a Word document, a damaged package or
-// malformed XML (with the part's line and column), or text that is not UTF-8.
-Document load_docx(std::string path, const std::string& bytes);
+// malformed XML (with the part's line and column), or a part that unpacks to more than
+// `max_part_size` bytes (checked against the size the package declares before anything is
+// unpacked, and again while unpacking: a zip bomb is refused, never inflated). Text that is not
+// UTF-8 is replaced and reported, as in the other formats (Document::problems).
+Document load_docx(std::string path, const std::string& bytes, std::uint64_t max_part_size);
 
 }  // namespace claimcheck

@@ -4,11 +4,14 @@
 
 #include <climits>
 #include <memory>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "common/error.hpp"
 #include "document/block_builder.hpp"
+#include "document/html_depth.hpp"
 #include "document/html_text.hpp"
 
 namespace claimcheck {
@@ -197,6 +200,14 @@ void parse_html(Document& doc, std::size_t body_start) {
     const std::size_t size = doc.original.size() - body_start;
     if (size > UINT_MAX) {
         throw UserError(Location{doc.path}, "file too large for the HTML reader (over 4 GiB): split it into smaller files");
+    }
+    const std::string_view body(doc.original.data() + body_start, size);
+    if (const std::optional<std::size_t> deep = html_depth_overflow(body)) {
+        const Position at = doc.map.position_of_original(body_start + *deep);
+        throw UserError(Location{doc.path, at.line, at.column},
+                        "elements nested more than " + std::to_string(kMaxHtmlDepth) +
+                            " deep (a browser shows at most 512 levels): the page was not checked; remove the extra "
+                            "nesting");
     }
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0;  // parse errors are the browser's business, not the editor's

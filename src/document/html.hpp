@@ -13,7 +13,8 @@
 namespace claimcheck {
 
 // Adds the blocks of doc.original from byte `body_start` (after any byte order mark). Throws
-// UserError if gumbo cannot parse the file (out of memory, or a file over 4 GiB).
+// UserError at the element that nests deeper than kMaxHtmlDepth (html_depth.hpp), or if gumbo
+// cannot parse the file (out of memory, or a file over 4 GiB).
 void parse_html(Document& doc, std::size_t body_start);
 
 }  // namespace claimcheck

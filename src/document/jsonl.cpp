@@ -18,16 +18,42 @@ std::string id_text(const nlohmann::json& id) { return id.is_string() ? id.get<s
 
 }  // namespace
 
+// Reads one line (without its '\n'); false at the end of the stream. Bytes past the limit are
+// read and dropped, so a line with no end in sight never fills memory.
+bool JsonlReader::read_line(JsonlRecord& record) {
+    record.bytes.clear();
+    record.too_large = false;
+    std::streambuf* buffer = in_.rdbuf();
+    int c = buffer->sbumpc();
+    if (c == std::char_traits<char>::eof()) {
+        in_.setstate(std::ios::eofbit);
+        return false;
+    }
+    for (; c != std::char_traits<char>::eof() && c != '\n'; c = buffer->sbumpc()) {
+        if (record.too_large) continue;
+        if (record.bytes.size() == max_record_size_) {
+            record.too_large = true;
+            record.bytes = std::string();  // the memory goes too
+            continue;
+        }
+        record.bytes.push_back(static_cast<char>(c));
+    }
+    return true;
+}
+
 bool JsonlReader::next(JsonlRecord& record) {
-    while (std::getline(in_, record.bytes)) {
+    while (read_line(record)) {
         record.line = ++line_;
-        if (!is_blank_line(record.bytes)) return true;
+        if (record.too_large || !is_blank_line(record.bytes)) return true;
     }
     return false;
 }
 
-Document load_jsonl_record(const std::string& file, const JsonlRecord& record, const JsonlFields& fields) {
+Document load_jsonl_record(const std::string& file, const JsonlRecord& record, const JsonlFields& fields,
+                           const Limits& limits) {
     const Location line{file, static_cast<int>(record.line), 1};
+    if (record.too_large || record.bytes.size() > limits.max_file_size)
+        throw too_large_error(Location{file, static_cast<int>(record.line)}, "the record", std::nullopt, limits.max_file_size);
     nlohmann::json value;
     try {
         value = nlohmann::json::parse(record.bytes);
@@ -51,7 +77,7 @@ Document load_jsonl_record(const std::string& file, const JsonlRecord& record, c
     const auto id = value.find(fields.id);
     const bool named = id != value.end() && !id->is_null();
     std::string path = named ? file + "#" + id_text(*id) : file + ":" + std::to_string(record.line);
-    return load_document(std::move(path), text->get<std::string>(), InputFormat::Text);
+    return load_document(std::move(path), text->get<std::string>(), InputFormat::Text, limits);
 }
 
 }  // namespace claimcheck

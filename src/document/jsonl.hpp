@@ -5,9 +5,11 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <istream>
 #include <string>
 
+#include "common/limits.hpp"
 #include "document/document.hpp"
 
 namespace claimcheck {
@@ -21,21 +23,29 @@ struct JsonlFields {
 struct JsonlRecord {
     std::size_t line = 0;  // 1-based
     std::string bytes;
+    bool too_large = false;  // the line is longer than the reader's limit: `bytes` is empty
 };
 
 class JsonlReader {
 public:
-    explicit JsonlReader(std::istream& in) : in_(in) {}
+    // A line of more than `max_record_size` bytes is not kept (it is read past, never held).
+    explicit JsonlReader(std::istream& in, std::uint64_t max_record_size = UINT64_MAX)
+        : in_(in), max_record_size_(max_record_size) {}
     // The next non-blank line; false at the end of the archive.
     bool next(JsonlRecord& record);
 
 private:
+    bool read_line(JsonlRecord& record);
+
     std::istream& in_;
+    std::uint64_t max_record_size_;
     std::size_t line_ = 0;
 };
 
 // Decodes a record of archive `file`. Throws UserError at FILE:LINE:COL for a line that is not a
-// JSON object, or FILE:LINE:1 when the text field is missing or not a string.
-Document load_jsonl_record(const std::string& file, const JsonlRecord& record, const JsonlFields& fields);
+// JSON object, FILE:LINE:1 when the text field is missing or not a string, and FILE:LINE for a
+// record over `limits.max_file_size` (which JsonlReader was given too).
+Document load_jsonl_record(const std::string& file, const JsonlRecord& record, const JsonlFields& fields,
+                           const Limits& limits = {});
 
 }  // namespace claimcheck

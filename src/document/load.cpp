@@ -41,6 +41,8 @@ void check_is_readable_file(const std::string& path) {
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
     if (status.type() == std::filesystem::file_type::not_found) {
+        if (std::filesystem::is_symlink(std::filesystem::symlink_status(path, ec)))
+            throw UserError(Location{path}, "a link to a file that does not exist: fix the link or remove it");
         throw UserError(Location{path},
                         "no such file: check the path (pass - to read standard input)");
     }
@@ -53,21 +55,30 @@ void check_is_readable_file(const std::string& path) {
 
 }  // namespace
 
-std::string read_file_bytes(const std::string& path) {
+std::string read_file_bytes(const std::string& path, std::uint64_t max_size) {
     std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
     if (!file) fail_to_read(path, errno);
     std::string bytes;
     std::error_code ec;
     const auto size_hint = std::filesystem::file_size(path, ec);
+    if (!ec && size_hint > max_size) throw too_large_error(Location{path}, "the file", size_hint, max_size);
     if (!ec) bytes.reserve(static_cast<std::size_t>(size_hint));
     char buffer[1 << 16];
     while (true) {
         const std::size_t got = std::fread(buffer, 1, sizeof buffer, file.get());
         bytes.append(buffer, got);
+        // A file that grows while it is read, or a device with no size, stops at the limit.
+        if (bytes.size() > max_size) throw too_large_error(Location{path}, "the file", std::nullopt, max_size);
         if (got < sizeof buffer) break;
     }
     if (std::ferror(file.get())) fail_to_read(path, errno != 0 ? errno : EIO);
     return bytes;
+}
+
+UserError too_large_error(Location where, std::string_view what, std::optional<std::uint64_t> size, std::uint64_t limit) {
+    const std::string amount = size ? "is " + byte_size_text(*size) + ", more than" : "is larger than";
+    return UserError(std::move(where), std::string(what) + " " + amount + " the limit of " + byte_size_text(limit) +
+                                           ": split it, or raise " + kRaiseMaxFileSize);
 }
 
 InputFormat input_format_for_path(const std::string& path) {
@@ -90,13 +101,14 @@ std::optional<InputFormat> parse_input_format(std::string_view name) {
     return std::nullopt;
 }
 
-Document load_document(std::string path, std::string bytes, InputFormat format) {
-    if (format == InputFormat::Docx) return load_docx(std::move(path), bytes);
+Document load_document(std::string path, std::string bytes, InputFormat format, const Limits& limits) {
+    if (format == InputFormat::Docx) return load_docx(std::move(path), bytes, limits.max_file_size);
     if (format == InputFormat::Jsonl) {
         throw UserError(Location{path}, "a JSON Lines archive holds many documents: check it with claimcheck check FILE");
     }
-    validate_text_bytes(bytes, path);
+    std::optional<UserError> replaced = repair_text_bytes(bytes, path);
     Document doc;
+    if (replaced) doc.problems.push_back(std::move(*replaced));
     doc.path = std::move(path);
     doc.format = format;
     doc.original = std::move(bytes);
@@ -113,12 +125,14 @@ Document load_document(std::string path, std::string bytes, InputFormat format) 
     return doc;
 }
 
-Document load_file(const std::string& path) { return load_file(path, input_format_for_path(path)); }
+Document load_file(const std::string& path, const Limits& limits) {
+    return load_file(path, input_format_for_path(path), limits);
+}
 
-Document load_file(const std::string& path, InputFormat format) {
+Document load_file(const std::string& path, InputFormat format, const Limits& limits) {
     check_is_readable_file(path);
-    std::string bytes = read_file_bytes(path);
-    return load_document(path, std::move(bytes), format);
+    std::string bytes = read_file_bytes(path, limits.max_file_size);
+    return load_document(path, std::move(bytes), format, limits);
 }
 
 }  // namespace claimcheck

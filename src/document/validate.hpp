@@ -4,7 +4,10 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
+
+#include "common/error.hpp"
 
 namespace claimcheck {
 
@@ -12,6 +15,13 @@ namespace claimcheck {
 // ill-formed UTF-8 sequence (overlong forms, surrogates, code points above U+10FFFF, stray
 // continuation bytes and sequences cut short all count as ill-formed).
 void validate_text_bytes(const std::string& bytes, const std::string& path);
+
+// Reads `bytes` as the UTF-8 text of `path`, for checking. Throws UserError for what is not text
+// at all: a NUL byte (a binary file, at its line and column) or a UTF-16 byte order mark.
+// Ill-formed UTF-8 does not stop the check: each maximal ill-formed sequence (as the Unicode
+// standard recommends) is replaced by U+FFFD, and the error returned reports the first of them
+// at its line and column, with their number. nullopt: the bytes were well formed, and untouched.
+std::optional<UserError> repair_text_bytes(std::string& bytes, const std::string& path);
 
 // Length of the UTF-8 byte order mark at the start of `bytes` (3), or 0 when there is none.
 std::size_t byte_order_mark_length(const std::string& bytes);

@@ -3,6 +3,7 @@
 #include <zip.h>
 
 #include "common/error.hpp"
+#include "common/limits.hpp"
 
 namespace claimcheck {
 
@@ -18,7 +19,50 @@ std::string zip_message(zip_error_t* error) {
     return message;
 }
 
+std::uint64_t little_endian(std::string_view bytes, std::size_t at, std::size_t width) {
+    std::uint64_t value = 0;
+    for (std::size_t i = width; i > 0; --i) value = (value << 8) | static_cast<unsigned char>(bytes[at + i - 1]);
+    return value;
+}
+
+bool signature_at(std::string_view bytes, std::size_t at, std::string_view signature) {
+    return at + signature.size() <= bytes.size() && bytes.substr(at, signature.size()) == signature;
+}
+
+// The zip64 record's entry count, when the classic record says to look there (0xFFFF).
+std::optional<std::uint64_t> zip64_entries(std::string_view bytes, std::size_t end_record) {
+    constexpr std::size_t kLocatorSize = 20;
+    if (end_record < kLocatorSize || !signature_at(bytes, end_record - kLocatorSize, "PK\x06\x07")) return std::nullopt;
+    const std::uint64_t record = little_endian(bytes, end_record - kLocatorSize + 8, 8);
+    if (record > bytes.size() || bytes.size() - record < 40 || !signature_at(bytes, record, "PK\x06\x06")) return std::nullopt;
+    return little_endian(bytes, static_cast<std::size_t>(record) + 32, 8);
+}
+
+UserError too_many_entries(const std::string& path, std::uint64_t entries) {
+    return UserError(Location{path}, "the package has " + std::to_string(entries) + " entries, more than the " +
+                                         std::to_string(kMaxZipEntries) +
+                                         " a Word document may have here: it is not a .docx claimcheck reads; open it in "
+                                         "Word and save it again");
+}
+
 }  // namespace
+
+std::optional<std::uint64_t> declared_zip_entries(std::string_view bytes) {
+    constexpr std::size_t kEndRecordSize = 22;
+    constexpr std::size_t kMaxComment = 0xFFFF;
+    if (bytes.size() < kEndRecordSize) return std::nullopt;
+    const std::size_t last = bytes.size() - kEndRecordSize;
+    const std::size_t first = last > kMaxComment ? last - kMaxComment : 0;
+    for (std::size_t at = last + 1; at-- > first;) {
+        if (!signature_at(bytes, at, "PK\x05\x06")) continue;
+        const std::uint64_t entries = little_endian(bytes, at + 10, 2);
+        if (entries == 0xFFFF) {
+            if (const auto wide = zip64_entries(bytes, at)) return wide;
+        }
+        return entries;
+    }
+    return std::nullopt;
+}
 
 struct ZipPackage::Handle {
     zip_t* archive = nullptr;
@@ -28,6 +72,8 @@ struct ZipPackage::Handle {
 };
 
 ZipPackage::ZipPackage(const std::string& path, const std::string& bytes) : path_(path), handle_(std::make_unique<Handle>()) {
+    if (const auto entries = declared_zip_entries(bytes); entries && *entries > kMaxZipEntries)
+        throw too_many_entries(path, *entries);
     zip_error_t error;
     zip_error_init(&error);
     zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
@@ -44,7 +90,7 @@ ZipPackage::ZipPackage(const std::string& path, const std::string& bytes) : path
 
 ZipPackage::~ZipPackage() = default;
 
-std::optional<std::string> ZipPackage::read(const std::string& name, std::size_t max_size) const {
+std::optional<std::string> ZipPackage::read(const std::string& name, std::uint64_t max_size) const {
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat(handle_->archive, name.c_str(), 0, &stat) != 0) return std::nullopt;
@@ -52,18 +98,26 @@ std::optional<std::string> ZipPackage::read(const std::string& name, std::size_t
         return UserError(Location{path_}, "part " + name + " of the Word document " + why +
                                               ": open the file in Word and save it again");
     };
-    if ((stat.valid & ZIP_STAT_SIZE) == 0 || stat.size > max_size) throw damaged("is too large to read");
+    const auto too_large = [&](const std::string& size) {
+        return UserError(Location{path_}, "part " + name + " of the Word document unpacks to " + size +
+                                              " the limit of " + byte_size_text(max_size) +
+                                              " (a zip bomb?): if the document is real, raise " + kRaiseMaxFileSize);
+    };
+    const bool sized = (stat.valid & ZIP_STAT_SIZE) != 0;
+    if (sized && stat.size > max_size) throw too_large(byte_size_text(stat.size) + ", more than");
     std::unique_ptr<zip_file_t, ZipFileCloser> file(zip_fopen_index(handle_->archive, stat.index, 0));
     if (!file) throw damaged("cannot be opened (" + std::string(zip_strerror(handle_->archive)) + ")");
-    std::string bytes(static_cast<std::size_t>(stat.size), '\0');
-    std::size_t got = 0;
-    while (got < bytes.size()) {
-        const zip_int64_t n = zip_fread(file.get(), bytes.data() + got, bytes.size() - got);
-        if (n <= 0) {
-            throw damaged("is damaged (" + std::string(n < 0 ? zip_file_strerror(file.get()) : "it ends early") + ")");
-        }
-        got += static_cast<std::size_t>(n);
+    std::string bytes;
+    if (sized) bytes.reserve(static_cast<std::size_t>(stat.size));
+    char buffer[1 << 16];
+    zip_int64_t got = 0;
+    // Unpacked a buffer at a time and counted: a part that holds more than it declares stops here.
+    while ((got = zip_fread(file.get(), buffer, sizeof buffer)) > 0) {
+        if (bytes.size() + static_cast<std::uint64_t>(got) > max_size) throw too_large("more than");
+        bytes.append(buffer, static_cast<std::size_t>(got));
     }
+    if (got < 0) throw damaged("is damaged (" + std::string(zip_file_strerror(file.get())) + ")");
+    if (sized && bytes.size() != stat.size) throw damaged("is damaged (it ends early)");
     return bytes;
 }
 

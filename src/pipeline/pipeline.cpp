@@ -7,7 +7,10 @@
 #include "checks/check.hpp"
 #include "checks/suppressions.hpp"
 
+#include <algorithm>
 #include <chrono>
+#include <string>
+#include <string_view>
 
 namespace claimcheck {
 
@@ -32,6 +35,28 @@ void require_known_checks(const RulePack& pack) {
                                              "' is not implemented by this version of claimcheck: use one of the ids listed by `claimcheck rules list`");
 }
 
+std::size_t code_points(std::string_view text) {
+    return static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// Leaves the sentences longer than `max_length` characters out of the analysis, each reported as
+// one of the document's problems: the analysis of a sentence grows faster than its length, and
+// a sentence is never dropped unsaid.
+void set_aside_long_sentences(Document& doc, Segmented& seg, std::size_t max_length) {
+    std::erase_if(seg.sentences, [&](const Sentence& sentence) {
+        if (sentence.span.size() <= max_length) return false;  // no more characters than bytes
+        const std::size_t length = code_points(sentence.span.in(doc.text));
+        if (length <= max_length) return false;
+        const Position at = doc.map.position(sentence.span.start);
+        doc.problems.emplace_back(Location{doc.path, at.line, at.column},
+                                  "sentence of " + std::to_string(length) + " characters, more than the limit of " +
+                                      std::to_string(max_length) + ", was not checked: split it, or raise " +
+                                      kRaiseMaxSentenceLength);
+        return true;
+    });
+}
+
 }  // namespace
 
 PipelineStages::PipelineStages(const RulePack& pack)
@@ -43,7 +68,8 @@ PipelineStages::PipelineStages(const RulePack& pack)
 
 PipelineStages::~PipelineStages() = default;
 
-Engine::Engine(RulePack pack) : pack_(std::move(pack)) {
+Engine::Engine(RulePack pack, std::size_t max_sentence_length)
+    : pack_(std::move(pack)), max_sentence_length_(max_sentence_length) {
     require_known_checks(pack_);
     stages_ = std::make_unique<PipelineStages>(pack_);
 }
@@ -56,6 +82,7 @@ CheckedDocument Engine::run(Document doc, Clock&& clock) const {
     CheckedDocument result;
     result.doc = std::move(doc);
     result.seg = stages_->segmenter->segment(result.doc);
+    set_aside_long_sentences(result.doc, result.seg, max_sentence_length_);
     clock(&StageTimes::segment);
     result.analysis.attributions = stages_->attributor->find(result.doc, result.seg);
     clock(&StageTimes::attribute);

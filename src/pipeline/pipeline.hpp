@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "analysis/analysis.hpp"
+#include "common/limits.hpp"
 #include "checks/finding.hpp"
 #include "document/document.hpp"
 #include "rules/rulepack.hpp"
@@ -48,8 +49,9 @@ struct StageTimes {
 class Engine {
 public:
     // Throws UserError when the pack names a check the engine does not implement or lacks a
-    // lexicon or fragment the engine reads.
-    explicit Engine(RulePack pack);
+    // lexicon or fragment the engine reads. A sentence of more than `max_sentence_length`
+    // characters is not analysed; it becomes one of the document's problems (an error).
+    explicit Engine(RulePack pack, std::size_t max_sentence_length = kDefaultMaxSentenceLength);
     ~Engine();
     Engine(const Engine&) = delete;
     Engine& operator=(const Engine&) = delete;
@@ -65,6 +67,7 @@ private:
     CheckedDocument run(Document doc, Clock&& clock) const;
 
     RulePack pack_;
+    std::size_t max_sentence_length_;
     std::unique_ptr<PipelineStages> stages_;
 };
 

@@ -134,6 +134,14 @@ void write_array(JsonWriter& json, const char* name, const Items& items, Write&&
     json.end_array();
 }
 
+void write_problem(JsonWriter& json, const UserError& problem) {
+    json.begin_object();
+    json.member("line", problem.where().line);
+    json.member("column", problem.where().column);
+    json.member("message", problem.message());
+    json.end_object();
+}
+
 void write_summary(JsonWriter& json, const SeverityCounts& counts, std::size_t documents) {
     json.begin_object();
     json.member("documents", documents);
@@ -156,6 +164,9 @@ void write_json_document(JsonWriter& json, const CheckedDocument& checked) {
                 [&](const Attribution& attribution) { write_attribution(json, checked, attribution); });
     write_array(json, "claims", checked.analysis.claims, [&](const Claim& claim) { write_claim(json, checked, claim); });
     write_array(json, "sources", checked.analysis.entities, [&](const Entity& entity) { write_source(json, entity); });
+    // Only when there are some: the problems that did not stop the check (also on stderr).
+    if (!checked.doc.problems.empty())
+        write_array(json, "errors", checked.doc.problems, [&](const UserError& problem) { write_problem(json, problem); });
     json.end_object();
 }
 

@@ -12,18 +12,25 @@ namespace claimcheck::rules {
 
 namespace {
 
+// The memory one regex may compile into (RE2's own default): the default pack's largest pattern,
+// with its lexicons expanded, needs well under half of it. A pattern over it is a pack error.
 constexpr int64_t regex_max_mem = 8 << 20;
 constexpr int64_t set_max_mem = 64 << 20;
 
-// RE2 quotes the offending part of the regex, which after {{name}} expansion can be a whole
-// lexicon: keep messages to a readable length.
+// What is wrong with a regex that did not compile. RE2 quotes the offending part of the regex,
+// which after {{name}} expansion can be a whole lexicon: messages keep to a readable length.
 std::string regex_error(const RE2& re) {
+    if (re.error_code() == RE2::ErrorPatternTooLarge) {
+        return "the regex needs more than the " + std::to_string(regex_max_mem >> 20) +
+               " MB of memory a regex may have, once its {{names}} are expanded: use smaller lexicons or fewer "
+               "repetitions in it, or split it into several";
+    }
     constexpr std::size_t limit = 200;
     std::string text = re.error();
-    if (text.size() <= limit) return text;
+    if (text.size() <= limit) return "invalid regex: " + text;
     std::size_t cut = limit;
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    return text.substr(0, cut) + "…";
+    return "invalid regex: " + text.substr(0, cut) + "…";
 }
 
 // ---- lexicons ---------------------------------------------------------------------------------
@@ -103,7 +110,7 @@ public:
         auto re = std::make_unique<RE2>(expanded, regex_options());
         if (!re->ok()) {
             blame_fragments(uses);
-            throw UserError(where, owner + ": invalid regex: " + regex_error(*re));
+            throw UserError(where, owner + ": " + regex_error(*re));
         }
         return re;
     }
@@ -136,7 +143,7 @@ private:
             blame_fragments(expander_.fragment_uses(name));
             const RE2 re(expander_.fragment(name), regex_options());
             if (!re.ok())
-                throw UserError(fragments_.at(name).where, "fragment '" + name + "': invalid regex: " + regex_error(re));
+                throw UserError(fragments_.at(name).where, "fragment '" + name + "': " + regex_error(re));
             checked_.insert(name);
         }
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <unordered_map>
 
 namespace claimcheck::rules {
 
@@ -51,6 +52,14 @@ Location SourceText::at(const YAML::Mark& mark) const {
     return Location{path_, mark.line + 1, column};
 }
 
+void SourceText::count_values(const YAML::Node& node, std::size_t count) const {
+    values_read_ += count;
+    if (values_read_ <= kMaxYamlValues) return;
+    throw UserError(at(node.Mark()), "more than " + std::to_string(kMaxYamlValues) +
+                                         " values to read: each alias (*name) repeats all its anchor (&name) holds; "
+                                         "write the lists out, or use fewer aliases");
+}
+
 std::string describe_node(const YAML::Node& node) {
     switch (node.Type()) {
         case YAML::NodeType::Sequence: return "a list";
@@ -85,6 +94,7 @@ MapReader::MapReader(const SourceText& source, const YAML::Node& node, std::stri
         const std::string what = owner_.empty() ? std::string("this") : owner_;
         fail(where_, what + " must be a mapping (" + join_names(allowed) + "), not " + describe_node(node));
     }
+    source.count_values(node, node.size());
     for (auto it = node.begin(); it != node.end(); ++it) {
         const YAML::Node key = it->first;  // a copy: `it->` returns a temporary
         const Location key_where = source.at(key.Mark());
@@ -179,6 +189,7 @@ bool MapReader::boolean(std::string_view key) const {
 std::vector<YAML::Node> MapReader::list(std::string_view key) const {
     const YAML::Node& value = node(key);
     if (!value.IsSequence()) type_error(key, "a list");
+    source_->count_values(value, value.size());
     return std::vector<YAML::Node>(value.begin(), value.end());
 }
 
@@ -198,22 +209,25 @@ std::vector<std::pair<LocatedString, YAML::Node>> MapReader::entries(std::string
     std::vector<std::pair<LocatedString, YAML::Node>> out;
     if (value.IsNull()) return out;
     if (!value.IsMap()) type_error(key, "a mapping");
+    source_->count_values(value, value.size());
+    std::unordered_map<std::string, Location> seen;
     for (auto it = value.begin(); it != value.end(); ++it) {
         const YAML::Node item_key = it->first;  // a copy: `it->` returns a temporary
         const Location where = source_->at(item_key.Mark());
         if (!item_key.IsScalar())
             fail(where, "a key of '" + std::string(key) + "'" + in_owner() + " must be a plain name, not " +
                             describe_node(item_key));
-        for (const auto& [seen, unused] : out)
-            if (seen.text == item_key.Scalar())
-                fail(where, "duplicate key '" + seen.text + "' in '" + std::string(key) + "'" + in_owner() +
-                                " (first written at " + format_location(seen.where) + ")");
+        const auto [earlier, added] = seen.emplace(item_key.Scalar(), where);
+        if (!added)
+            fail(where, "duplicate key '" + item_key.Scalar() + "' in '" + std::string(key) + "'" + in_owner() +
+                            " (first written at " + format_location(earlier->second) + ")");
         out.emplace_back(LocatedString{item_key.Scalar(), where}, it->second);
     }
     return out;
 }
 
 LocatedString scalar_item(const SourceText& source, const YAML::Node& node, const std::string& what) {
+    source.count_values(node);
     if (!node.IsScalar()) throw UserError(source.at(node.Mark()), what + " must be a string, not " + describe_node(node));
     return {node.Scalar(), source.at(node.Mark())};
 }

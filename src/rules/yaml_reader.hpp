@@ -17,13 +17,20 @@
 
 namespace claimcheck::rules {
 
+// Values claimcheck reads from one rule or config file at most. yaml-cpp keeps an alias (*name)
+// as a second reference to its anchor's node, so a small file can make its readers visit the
+// same list a billion times ("billion laughs"); real packs need a few tens of thousands.
+inline constexpr std::size_t kMaxYamlValues = 1'000'000;
+
 // Turns yaml-cpp marks (0-based line, byte column) into Locations (1-based line, column in code
-// points, as everywhere else in claimcheck).
+// points, as everywhere else in claimcheck), and counts the values read from the file.
 class SourceText {
 public:
     SourceText(std::string path, std::string_view text);
 
     Location at(const YAML::Mark& mark) const;
+    // Counts `count` more values read at `node`; throws UserError there past kMaxYamlValues.
+    void count_values(const YAML::Node& node, std::size_t count = 1) const;
     Location start() const { return Location{path_, 1, 1}; }
     const std::string& path() const { return path_; }
 
@@ -32,6 +39,7 @@ private:
     std::string_view text_;
     std::vector<std::size_t> line_starts_;
     std::vector<bool> ascii_lines_;  // columns of these need no code-point counting
+    mutable std::size_t values_read_ = 0;  // the readers take the file as const
 };
 
 // How a node reads in a message: "a list", "a mapping", "empty", or the scalar itself, quoted.

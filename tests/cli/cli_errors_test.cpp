@@ -25,14 +25,6 @@ TEST_CASE("cli: a missing file is an error with its path, and exit 2") {
     CHECK(run.err == "claimcheck: error: " + missing + ": no such file or folder: check the path\n");
 }
 
-TEST_CASE("cli: invalid UTF-8 names the line and column of the bad byte") {
-    TempDir dir;
-    std::string file = dir.write("bad.txt", "Headline\n\nThe mayor said caf\xE9 prices rose.\n");
-    RunResult run = run_claimcheck("check " + shell_quoted(file));
-    CHECK(run.exit_code == 2);
-    CHECK(run.err == "claimcheck: error: " + file + ":3:19: invalid UTF-8 (byte 0xE9): save the file as UTF-8\n");
-}
-
 TEST_CASE("cli: a binary file is refused with the place of its first NUL byte") {
     TempDir dir;
     std::string file = dir.write("image.txt", std::string("GIF89a\0\0\x01", 9));

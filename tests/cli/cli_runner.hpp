@@ -50,11 +50,12 @@ private:
     std::filesystem::path path_;
 };
 
-// `args` is appended to the binary's path as shell words (quote paths yourself).
-inline RunResult run_claimcheck(const std::string& args, const std::string& stdin_text = "") {
+// `args` is appended to the binary's path as shell words (quote paths yourself); `prefix` (shell
+// words too) comes before the binary, e.g. to run it as another user.
+inline RunResult run_claimcheck_with(const std::string& prefix, const std::string& args, const std::string& stdin_text = "") {
     TempDir dir;
     std::string in = dir.write("stdin", stdin_text);
-    std::string command = std::string("'") + CLAIMCHECK_BINARY + "' " + args + " <'" + in + "' >'" +
+    std::string command = prefix + " '" + CLAIMCHECK_BINARY + "' " + args + " <'" + in + "' >'" +
                           (dir.path() / "out").string() + "' 2>'" + (dir.path() / "err").string() + "'";
     int status = std::system(command.c_str());
     RunResult result;
@@ -62,6 +63,10 @@ inline RunResult run_claimcheck(const std::string& args, const std::string& stdi
     result.out = read_all(dir.path() / "out");
     result.err = read_all(dir.path() / "err");
     return result;
+}
+
+inline RunResult run_claimcheck(const std::string& args, const std::string& stdin_text = "") {
+    return run_claimcheck_with("", args, stdin_text);
 }
 
 inline std::string shell_quoted(const std::string& path) { return "'" + path + "'"; }

@@ -77,7 +77,7 @@ TEST_CASE("config: mistakes are errors at their line and column that say what to
     TempDir dir;
     CHECK(config_error("fail-on: error\nenabel: [x]\n").find(":2:1: unknown key 'enabel' in the config (allowed: rules, "
                                                             "enable, disable, severity, lexicons, aliases, affiliations, "
-                                                            "ignore, fail-on)") != std::string::npos);
+                                                            "ignore, fail-on, max-file-size, max-sentence-length)") != std::string::npos);
     CHECK(config_error("severity:\n  vague-source: loud\n").find(":2:17: unknown level 'loud' for check 'vague-source' "
                                                                  "(allowed: error, warning, info)") != std::string::npos);
     CHECK(config_error("fail-on: sometimes\n").find(":1:10: unknown level 'sometimes' for fail-on (allowed: error, "

@@ -3,6 +3,7 @@
 
 #include <zip.h>
 
+#include <cstdint>
 #include <map>
 #include <string>
 
@@ -52,6 +53,23 @@ inline std::string word_paragraph(const std::string& text, const std::string& st
     std::string p = "<w:p>";
     if (!style.empty()) p += "<w:pPr><w:pStyle w:val=\"" + style + "\"/></w:pPr>";
     return p + "<w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r></w:p>";
+}
+
+// `zip` with the uncompressed size of member `name` rewritten to `size` in its local and central
+// headers (both, so that libzip finds them consistent): a package that lies about its content,
+// as a zip bomb does. Sizes are 32-bit little-endian fields (no zip64 for small test packages).
+inline std::string with_declared_size(std::string zip, const std::string& name, std::uint32_t size) {
+    const auto put = [&](std::size_t at) {
+        for (int i = 0; i < 4; ++i) zip[at + static_cast<std::size_t>(i)] = static_cast<char>((size >> (8 * i)) & 0xFF);
+    };
+    const auto u16 = [&](std::size_t at) {
+        return static_cast<std::size_t>(static_cast<unsigned char>(zip[at]) | (static_cast<unsigned char>(zip[at + 1]) << 8));
+    };
+    for (std::size_t at = zip.find("PK\x03\x04"); at != std::string::npos; at = zip.find("PK\x03\x04", at + 4))
+        if (zip.compare(at + 30, name.size(), name) == 0 && u16(at + 26) == name.size()) put(at + 22);
+    for (std::size_t at = zip.find("PK\x01\x02"); at != std::string::npos; at = zip.find("PK\x01\x02", at + 4))
+        if (zip.compare(at + 46, name.size(), name) == 0 && u16(at + 28) == name.size()) put(at + 24);
+    return zip;
 }
 
 }  // namespace claimcheck::testing

@@ -8,6 +8,7 @@
 #include "document/load.hpp"
 #include "document_test_helpers.hpp"
 #include "docx_fixture.hpp"
+#include "document/zip_package.hpp"
 
 using namespace claimcheck;
 using namespace claimcheck::testing;
@@ -91,6 +92,50 @@ TEST_CASE("docx: a truncated or foreign file is a clear error, never a crash") {
     CHECK(load_error(zip_bytes({{"word/document.xml", "<w:document>\n<w:body><w:p></w:body>"}})) ==
           "story.docx:word/document.xml:2:16: malformed XML in the Word document (Start-end tags mismatch): open the "
           "file in Word and save it again");
-    CHECK(load_error(docx_bytes(word_paragraph("ok") + word_paragraph("caf\xE9"))) ==
-          "story.docx:2:4: invalid UTF-8 (byte 0xE9): save the file as UTF-8");
+    const Document doc = load_docx_bytes(docx_bytes(word_paragraph("ok") + word_paragraph("caf\xE9")));
+    REQUIRE(doc.problems.size() == 1);
+    CHECK(std::string(doc.problems.front().what()) ==
+          "story.docx:2:4: invalid UTF-8 (byte 0xE9) replaced by U+FFFD: save the file as UTF-8 (the rest of it was checked)");
+    CHECK(block_texts(doc) == Strings{"ok", "caf\xEF\xBF\xBD"});
+}
+
+TEST_CASE("docx: a part larger than the limit is refused on its declared size, before unpacking") {
+    const std::string package = docx_bytes(word_paragraph("Text."));
+    // A zip bomb declares gigabytes: refused at once, whatever the part really holds.
+    CHECK(load_error(with_declared_size(package, "word/document.xml", 0xF0000000)) ==
+          "story.docx: part word/document.xml of the Word document unpacks to 3.8 GB, more than the limit of 64 MB "
+          "(a zip bomb?): if the document is real, raise --max-file-size (max-file-size in .claimcheck.yml)");
+    // The limit is the one for files; styles.xml is held to it too.
+    const std::string styles(2048, ' ');
+    CHECK_THROWS_WITH_AS(load_document("story.docx", docx_bytes(word_paragraph("Text."), styles), InputFormat::Docx,
+                                       Limits{1024, kDefaultMaxSentenceLength}),
+                         "story.docx: part word/styles.xml of the Word document unpacks to 2 KB, more than the limit of "
+                         "1 KB (a zip bomb?): if the document is real, raise --max-file-size (max-file-size in "
+                         ".claimcheck.yml)",
+                         UserError);
+}
+
+TEST_CASE("docx: a part that holds more than it declares stops unpacking at the limit") {
+    // 8 MB of blanks in a few kilobytes, declared as 100 bytes.
+    const std::string body = word_paragraph("Text.") + std::string(8 << 20, ' ');
+    const std::string bomb = with_declared_size(docx_bytes(body), "word/document.xml", 100);
+    CHECK(bomb.size() < 64 * 1024);
+    CHECK_THROWS_WITH_AS(load_document("story.docx", bomb, InputFormat::Docx, Limits{1 << 20, kDefaultMaxSentenceLength}),
+                         "story.docx: part word/document.xml of the Word document unpacks to more than the limit of 1 MB "
+                         "(a zip bomb?): if the document is real, raise --max-file-size (max-file-size in .claimcheck.yml)",
+                         UserError);
+    // Within the limit, the lie is found when the part ends: damaged, never read as text.
+    CHECK(load_error(bomb).rfind("story.docx: part word/document.xml of the Word document is damaged (", 0) == 0);
+}
+
+TEST_CASE("docx: a package with more entries than a Word document has is refused before it is opened") {
+    std::map<std::string, std::string> parts{{"word/document.xml", word_document_xml(word_paragraph("Text."))}};
+    for (std::uint64_t i = 0; i < kMaxZipEntries; ++i) parts["media/" + std::to_string(i)] = "";
+    const std::string package = zip_bytes(parts);
+    CHECK(declared_zip_entries(package) == kMaxZipEntries + 1);
+    CHECK(load_error(package) == "story.docx: the package has 10001 entries, more than the 10000 a Word document may "
+                                 "have here: it is not a .docx claimcheck reads; open it in Word and save it again");
+    parts.erase("media/0");
+    CHECK(load_error(zip_bytes(parts)).empty());
+    CHECK(declared_zip_entries("not a zip") == std::nullopt);
 }

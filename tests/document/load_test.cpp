@@ -54,6 +54,18 @@ std::string decoded(const std::string& reference) {
 }
 
 const std::string kUtf8Advice = "save the file as UTF-8";
+const std::string kReplacedAdvice = "save the file as UTF-8 (the rest of it was checked)";
+
+// The problem that loading `bytes` as `path` reports ("" if none), " | ", and the text as read,
+// each U+FFFD shown as '#'.
+std::string replaced(const std::string& path, const std::string& bytes) {
+    const Document doc = load_document(path, bytes, input_format_for_path(path));
+    std::string text = doc.original;
+    for (std::size_t at = text.find("\xEF\xBF\xBD"); at != std::string::npos; at = text.find("\xEF\xBF\xBD", at))
+        text.replace(at, 3, 1, '#');
+    std::string out = doc.problems.empty() ? "" : doc.problems.front().what();
+    return out + " | " + text;
+}
 
 }  // namespace
 
@@ -127,45 +139,57 @@ TEST_CASE("load: a NUL byte means a binary file, reported at its line and column
                                          20)) ==
           "n.md:1:19: binary file (NUL byte): claimcheck reads UTF-8 text and Markdown; "
           "convert the file to text first");
-    // UTF-16 is full of NUL bytes: the first one is reported.
+    // After bytes that are replaced, a NUL byte still makes the file binary.
+    CHECK(load_error("n.txt", std::string("caf\xE9\0", 5)) ==
+          "n.txt:1:5: binary file (NUL byte): claimcheck reads UTF-8 text and Markdown; "
+          "convert the file to text first");
+    // UTF-16 says what it is by its byte order mark.
     CHECK(load_error("u16.txt", std::string("\xFF\xFEH\0i\0", 6)) ==
-          "u16.txt:1:1: invalid UTF-8 (byte 0xFF): " + kUtf8Advice);
+          "u16.txt:1:1: UTF-16 text (byte order mark 0xFF 0xFE): " + kUtf8Advice);
+    CHECK(load_error("u16.txt", std::string("\xFE\xFF\0H", 4)) ==
+          "u16.txt:1:1: UTF-16 text (byte order mark 0xFE 0xFF): " + kUtf8Advice);
 }
 
-TEST_CASE("load: invalid UTF-8 is reported at the first byte of the bad sequence") {
+TEST_CASE("load: invalid UTF-8 is replaced by U+FFFD and reported at the first bad byte") {
     // "Zoë paid " is nine code points, so the bad byte is in column 10.
-    CHECK(load_error("x.md", "Title\nZo\xC3\xAB paid \xC3\x28 euros\n") ==
-          "x.md:2:10: invalid UTF-8 (byte 0xC3): " + kUtf8Advice);
-    CHECK(load_error("latin1.txt", "caf\xE9 au lait") ==
-          "latin1.txt:1:4: invalid UTF-8 (byte 0xE9): " + kUtf8Advice);
-    CHECK(load_error("crlf.txt", "a\r\nb\rc\x80") ==
-          "crlf.txt:3:2: invalid UTF-8 (byte 0x80): " + kUtf8Advice);
-    CHECK(load_error("o.txt", "x\xC0\xAF") ==
-          "o.txt:1:2: invalid UTF-8 (byte 0xC0): " + kUtf8Advice);
-    CHECK(load_error("o.txt", "x\xE0\x80\xAF") ==
-          "o.txt:1:2: invalid UTF-8 (byte 0xE0): " + kUtf8Advice);
-    CHECK(load_error("o.txt", "x\xF0\x80\x80\xAF") ==
-          "o.txt:1:2: invalid UTF-8 (byte 0xF0): " + kUtf8Advice);
-    CHECK(load_error("s.txt", "x\xED\xA0\x80") ==
-          "s.txt:1:2: invalid UTF-8 (byte 0xED): " + kUtf8Advice);
-    CHECK(load_error("h.txt", "x\xF4\x90\x80\x80") ==
-          "h.txt:1:2: invalid UTF-8 (byte 0xF4): " + kUtf8Advice);
-    CHECK(load_error("f.txt", "x\xF5\x80\x80\x80") ==
-          "f.txt:1:2: invalid UTF-8 (byte 0xF5): " + kUtf8Advice);
-    CHECK(load_error("b.txt",
-                     "\xEF\xBB\xBF"
-                     "ab\xFF") == "b.txt:1:3: invalid UTF-8 (byte 0xFF): " + kUtf8Advice);
-    // The largest valid forms pass.
-    CHECK(load_error("ok.txt", "\xED\x9F\xBF \xEE\x80\x80 \xF4\x8F\xBF\xBF \xF0\x90\x80\x80") ==
-          "");
+    CHECK(replaced("x.md", "Title\nZo\xC3\xAB paid \xC3\x28 euros\n") ==
+          "x.md:2:10: invalid UTF-8 (byte 0xC3) replaced by U+FFFD: " + kReplacedAdvice +
+          " | Title\nZo\xC3\xAB paid #( euros\n");
+    CHECK(replaced("latin1.txt", "caf\xE9 au lait, cr\xE8me") ==
+          "latin1.txt:1:4: invalid UTF-8 (byte 0xE9; 2 places in all) replaced by U+FFFD: " + kReplacedAdvice +
+          " | caf# au lait, cr#me");
+    CHECK(replaced("crlf.txt", "a\r\nb\rc\x80") ==
+          "crlf.txt:3:2: invalid UTF-8 (byte 0x80) replaced by U+FFFD: " + kReplacedAdvice + " | a\r\nb\rc#");
+    CHECK(replaced("b.txt", "\xEF\xBB\xBF" "ab\xFF") ==
+          "b.txt:1:3: invalid UTF-8 (byte 0xFF) replaced by U+FFFD: " + kReplacedAdvice + " | \xEF\xBB\xBF" "ab#");
+    // Each maximal ill-formed subpart is one U+FFFD (the Unicode standard's recommended practice):
+    // a lead byte that cannot start a sequence, or whose next byte is out of its range, alone.
+    CHECK(replaced("o.txt", "x\xC0\xAF") ==
+          "o.txt:1:2: invalid UTF-8 (byte 0xC0; 2 places in all) replaced by U+FFFD: " + kReplacedAdvice + " | x##");
+    CHECK(replaced("o.txt", "x\xE0\x80\xAF") ==
+          "o.txt:1:2: invalid UTF-8 (byte 0xE0; 3 places in all) replaced by U+FFFD: " + kReplacedAdvice + " | x###");
+    CHECK(replaced("o.txt", "x\xF0\x80\x80\xAF") ==
+          "o.txt:1:2: invalid UTF-8 (byte 0xF0; 4 places in all) replaced by U+FFFD: " + kReplacedAdvice + " | x####");
+    CHECK(replaced("s.txt", "x\xED\xA0\x80") ==
+          "s.txt:1:2: invalid UTF-8 (byte 0xED; 3 places in all) replaced by U+FFFD: " + kReplacedAdvice + " | x###");
+    CHECK(replaced("h.txt", "x\xF4\x90\x80\x80") ==
+          "h.txt:1:2: invalid UTF-8 (byte 0xF4; 4 places in all) replaced by U+FFFD: " + kReplacedAdvice + " | x####");
+    CHECK(replaced("f.txt", "x\xF5\x80\x80\x80") ==
+          "f.txt:1:2: invalid UTF-8 (byte 0xF5; 4 places in all) replaced by U+FFFD: " + kReplacedAdvice + " | x####");
+    // A sequence that breaks off after a fitting byte is one replacement, whatever follows.
+    CHECK(replaced("t.txt", "a\xE2\x80" "b") ==
+          "t.txt:1:2: invalid UTF-8 (byte 0xE2) replaced by U+FFFD: " + kReplacedAdvice + " | a#b");
+    // The largest valid forms pass untouched.
+    CHECK(replaced("ok.txt", "\xED\x9F\xBF \xEE\x80\x80 \xF4\x8F\xBF\xBF \xF0\x90\x80\x80") ==
+          " | \xED\x9F\xBF \xEE\x80\x80 \xF4\x8F\xBF\xBF \xF0\x90\x80\x80");
 }
 
 TEST_CASE("load: a multibyte sequence cut short at the end of the file") {
-    CHECK(load_error("t.txt", "ok\nend \xE2\x80") ==
-          "t.txt:2:5: invalid UTF-8 (byte 0xE2): " + kUtf8Advice);
-    CHECK(load_error("t.md", "\xF0\x9F\x98") ==
-          "t.md:1:1: invalid UTF-8 (byte 0xF0): " + kUtf8Advice);
-    CHECK(load_error("t.md", "a\xC3") == "t.md:1:2: invalid UTF-8 (byte 0xC3): " + kUtf8Advice);
+    CHECK(replaced("t.txt", "ok\nend \xE2\x80") ==
+          "t.txt:2:5: invalid UTF-8 (byte 0xE2) replaced by U+FFFD: " + kReplacedAdvice + " | ok\nend #");
+    CHECK(replaced("t.md", "\xF0\x9F\x98") ==
+          "t.md:1:1: invalid UTF-8 (byte 0xF0) replaced by U+FFFD: " + kReplacedAdvice + " | #");
+    CHECK(replaced("t.md", "a\xC3") == "t.md:1:2: invalid UTF-8 (byte 0xC3) replaced by U+FFFD: " + kReplacedAdvice + " | a#");
 }
 
 TEST_CASE("load: entity decoding") {

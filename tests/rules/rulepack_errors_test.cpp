@@ -460,7 +460,8 @@ TEST_CASE("rules: a regex beyond the memory budget is an error, not a hang") {
     CHECK(load_error(R"(claims:
   triggers:
     - {id: letters, regex: '\pL{1000}'}
-)") == "test.yml:3:28: trigger 'letters': invalid regex: pattern too large - compile failed");
+)") == "test.yml:3:28: trigger 'letters': the regex needs more than the 8 MB of memory a regex may have, once its "
+          "{{names}} are expanded: use smaller lexicons or fewer repetitions in it, or split it into several");
 }
 
 TEST_CASE("rules: a broken fragment is blamed, not every pattern that uses it") {

@@ -99,9 +99,17 @@ def check_refusals(url):
     expect_error(request(url + "/api/check", *multipart("story.md", b"Officials said so.", field="draft")), 400, "\"file\"")
     expect_error(request(url + "/api/check", *multipart("story.docx", b"PK\x03\x04")), 400, "not a readable Word document")
     expect_error(request(url + "/api/check", *multipart("archive.jsonl", b"{}")), 415, ".docx")
-    expect_error(request(url + "/api/check", *multipart("story.md", b"caf\xe9 said")), 400, "UTF-8")
+    expect_error(request(url + "/api/check", *multipart("story.txt", b"GIF89a\0\0")), 400, "binary file")
     expect_error(request(url + "/nowhere"), 404, "/api/check")
-    print("refusals: 413, 400 (JSON, fields, multipart, UTF-8), 415 and 404 all answer with a JSON message")
+    # Bytes that are not UTF-8 are replaced and the draft checked, the replacement in its errors.
+    status, report = request(url + "/api/check", *multipart("story.md", b"Experts said caf\xe9 prices rose."))
+    expect(status == 200, f"an upload with a Latin-1 byte answered {status}")
+    document = report["documents"][0]
+    expect([finding["rule"] for finding in document["findings"]] == ["vague-source"], f"findings: {document['findings']}")
+    expect(document["errors"] == [{"line": 1, "column": 17, "message": "invalid UTF-8 (byte 0xE9) replaced by U+FFFD: "
+                                   "save the file as UTF-8 (the rest of it was checked)"}], f"errors: {document.get('errors')}")
+    print("refusals: 413, 400 (JSON, fields, multipart, binary), 415 and 404 all answer with a JSON message; "
+          "invalid UTF-8 is replaced and listed in the report's errors")
 
 
 def check_rules_and_page(url):

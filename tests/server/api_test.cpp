@@ -45,9 +45,19 @@ TEST_CASE("serve: malformed requests are refused with 400, other uploads with 41
     CHECK(draft_from_upload("story.txt", "x").format == InputFormat::Text);
 }
 
-TEST_CASE("serve: a draft over the size budget is refused with 413, invalid UTF-8 with 400") {
+TEST_CASE("serve: a draft over the size budget is refused with 413, a binary one with 400") {
     CHECK(status_of([] { check_draft(builtin_engine(), Draft{"draft.md", std::string(11, 'x')}, 10); }) == 413);
-    CHECK(status_of([] { check_draft(builtin_engine(), Draft{"draft.md", "caf\xe9"}, 10); }) == 400);
+    CHECK(status_of([] { check_draft(builtin_engine(), Draft{"draft.md", std::string("ab\0", 3)}, 10); }) == 400);
+}
+
+TEST_CASE("serve: invalid UTF-8 is replaced, the draft checked, and the replacement in the report's errors") {
+    const auto report = nlohmann::json::parse(check_draft(builtin_engine(), Draft{"draft.md", "Experts said caf\xe9 prices rose.\n"}, 1000));
+    const auto& document = report.at("documents").at(0);
+    CHECK(document.at("findings").at(0).at("rule") == "vague-source");
+    const nlohmann::json expected = {{{"line", 1}, {"column", 17},
+                                      {"message", "invalid UTF-8 (byte 0xE9) replaced by U+FFFD: save the file as UTF-8 "
+                                                  "(the rest of it was checked)"}}};
+    CHECK(document.at("errors") == expected);
 }
 
 TEST_CASE("serve: the report is the JSON contract of the draft") {

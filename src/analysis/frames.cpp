@@ -192,8 +192,8 @@ std::optional<FrameMatch> FrameFinder::match_evidence_in(const std::vector<Token
     // (before any preposition: "a survey from …").
     std::size_t head = source->first;
     while (head < source->last && !connectors_.has(tokens[head + 1])) ++head;
-    if (!evidence_nouns_.has(tokens[head]) || !singular_determiners_.has(tokens[source->first]) &&
-                                                             tokens[source->first].lower != "the")
+    if (!evidence_nouns_.has(tokens[head]) ||
+        (!singular_determiners_.has(tokens[source->first]) && tokens[source->first].lower != "the"))
         return std::nullopt;
     // "In this poll, …", "In the survey, …" opening the sentence refer back to a poll named before.
     const bool opening = at == 0 && head + 1 < tokens.size() && tokens[head + 1].kind == TokenKind::Comma;

@@ -6,6 +6,7 @@
 #include "analysis/resolve.hpp"
 #include "checks/check.hpp"
 #include "checks/suppressions.hpp"
+#include "common/second_thread.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -59,12 +60,16 @@ void set_aside_long_sentences(Document& doc, Segmented& seg, std::size_t max_len
 
 }  // namespace
 
-PipelineStages::PipelineStages(const RulePack& pack)
-    : segmenter(std::make_unique<Segmenter>(segment_options(pack))),
-      attributor(std::make_unique<Attributor>(pack)),
-      resolver(std::make_unique<Resolver>(pack)),
-      claims(std::make_unique<ClaimFinder>(pack)),
-      corroborator(std::make_unique<Corroborator>(pack)) {}
+// The claim finder compiles its trigger set, the largest regex build of the stages: it is built on
+// a second thread while this one builds the others.
+PipelineStages::PipelineStages(const RulePack& pack) {
+    auto claim_finder = start_on_second_thread([&pack] { return std::make_unique<ClaimFinder>(pack); });
+    segmenter = std::make_unique<Segmenter>(segment_options(pack));
+    attributor = std::make_unique<Attributor>(pack);
+    resolver = std::make_unique<Resolver>(pack);
+    corroborator = std::make_unique<Corroborator>(pack);
+    claims = claim_finder.get();
+}
 
 PipelineStages::~PipelineStages() = default;
 

@@ -3,10 +3,11 @@
 #include <algorithm>
 #include <future>
 #include <set>
-#include <system_error>
 #include <unordered_set>
 
 #include <re2/set.h>
+
+#include "common/second_thread.hpp"
 
 namespace claimcheck::rules {
 
@@ -272,13 +273,9 @@ std::unique_ptr<RE2::Set> build_pattern_set(const std::vector<std::string>& rege
 }
 
 // Compiling the prefilter costs as much as compiling every pattern again; it runs on a second
-// thread while this one compiles the patterns. Without threads it is built in place.
+// thread while this one compiles the patterns.
 std::future<std::unique_ptr<RE2::Set>> start_pattern_set(const std::vector<std::string>& regexes) {
-    try {
-        return std::async(std::launch::async, [&regexes] { return build_pattern_set(regexes); });
-    } catch (const std::system_error&) {
-        return std::async(std::launch::deferred, [&regexes] { return build_pattern_set(regexes); });
-    }
+    return start_on_second_thread([&regexes] { return build_pattern_set(regexes); });
 }
 
 // Expands the patterns' regexes; `uses` receives the fragments each names.
@@ -307,24 +304,57 @@ void compile_patterns(std::vector<Pattern>& patterns, const std::vector<std::set
 
 // ---- the rest ---------------------------------------------------------------------------------
 
-std::vector<Trigger> compile_triggers(std::vector<TriggerSource>& sources, RegexCompiler& compiler) {
+// The claim finder matches triggers only as one RE2::Set, which reports a bad regex too; compiling
+// each trigger on its own (to blame a fragment) is left to full validation, off the start-up path.
+std::vector<Trigger> compile_triggers(std::vector<TriggerSource>& sources, RegexCompiler& compiler,
+                                      PackValidation validation) {
     std::vector<Trigger> triggers;
     for (TriggerSource& source : sources) {
         Trigger trigger = std::move(source.trigger);
-        const std::string noun = trigger.kind == "exempt" ? "exemption" : "trigger";
-        trigger.re = compiler.compile(trigger.regex, noun + " '" + trigger.id + "'", source.regex_where);
+        const std::string owner = (trigger.kind == "exempt" ? "exemption '" : "trigger '") + trigger.id + "'";
+        std::set<std::string> uses;
+        trigger.regex = compiler.expand(trigger.regex, owner, source.regex_where, uses);
+        if (validation == PackValidation::Full) compiler.compile_expanded(trigger.regex, uses, owner, source.regex_where);
         triggers.push_back(std::move(trigger));
     }
     return triggers;
 }
 
-// Each role's regex, expanded and compiled once: the segmenter uses the compiled ones.
-void compile_block_roles(std::vector<BlockRoleSource>& sources, RegexCompiler& compiler, RulePack& pack) {
-    for (BlockRoleSource& source : sources) {
-        std::string regex = source.regex.text;
-        pack.block_role_regexes.push_back(compiler.compile(regex, "block role '" + source.role + "'", source.regex.where));
-        pack.block_roles.emplace_back(source.kind, std::move(regex));
+// Each role's regex, expanded here and compiled on a second thread (the role regexes are large
+// Unicode classes, as costly to compile as all the patterns); finish_block_roles() takes them.
+struct PendingBlockRoles {
+    std::vector<std::set<std::string>> uses;
+    std::future<std::vector<std::shared_ptr<const RE2>>> compiled;
+};
+
+std::vector<std::shared_ptr<const RE2>> compile_each(const std::vector<std::string>& regexes) {
+    std::vector<std::shared_ptr<const RE2>> compiled;
+    for (const std::string& regex : regexes) compiled.push_back(std::make_shared<const RE2>(regex, regex_options()));
+    return compiled;
+}
+
+PendingBlockRoles start_block_roles(const std::vector<BlockRoleSource>& sources, RegexCompiler& compiler,
+                                    RulePack& pack) {
+    PendingBlockRoles pending;
+    std::vector<std::string> regexes;
+    for (const BlockRoleSource& source : sources) {
+        pending.uses.emplace_back();
+        regexes.push_back(compiler.expand(source.regex.text, "block role '" + source.role + "'", source.regex.where,
+                                          pending.uses.back()));
+        pack.block_roles.emplace_back(source.kind, regexes.back());
     }
+    pending.compiled = start_on_second_thread([regexes = std::move(regexes)] { return compile_each(regexes); });
+    return pending;
+}
+
+// A role regex RE2 refused is compiled again through the compiler, for its located message.
+void finish_block_roles(PendingBlockRoles& pending, const std::vector<BlockRoleSource>& sources,
+                        RegexCompiler& compiler, RulePack& pack) {
+    pack.block_role_regexes = pending.compiled.get();
+    for (std::size_t i = 0; i < sources.size(); ++i)
+        if (!pack.block_role_regexes[i]->ok())
+            compiler.compile_expanded(pack.block_roles[i].second, pending.uses[i],
+                                      "block role '" + sources[i].role + "'", sources[i].regex.where);
 }
 
 SourceVocabulary source_vocabulary(const PackSources& sources, const std::map<std::string, Lexicon>& lexicons) {
@@ -384,10 +414,11 @@ RulePack compile_pack(const std::string& name, PackSources sources, PackValidati
     // Everything below overlaps with building the set. Declared after `regexes`, so that an error
     // below waits for the set before `regexes` goes away.
     std::future<std::unique_ptr<RE2::Set>> set = start_pattern_set(regexes);
+    PendingBlockRoles roles = start_block_roles(sources.block_roles, compiler, pack);
     compile_patterns(patterns, uses, sources.patterns, compiler);
     pack.claims.threshold = sources.threshold;
-    pack.claims.triggers = compile_triggers(sources.triggers, compiler);
-    compile_block_roles(sources.block_roles, compiler, pack);
+    pack.claims.triggers = compile_triggers(sources.triggers, compiler, validation);
+    finish_block_roles(roles, sources.block_roles, compiler, pack);
     if (validation == PackValidation::Full) compiler.check_unused_fragments();
     pack.sources = source_vocabulary(sources, pack.lexicons);
     pack.abbreviations = std::move(sources.abbreviations);

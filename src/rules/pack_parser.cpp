@@ -476,7 +476,7 @@ void parse_sections(const SourceText& source, const YAML::Node& root, PackSource
 
 }  // namespace
 
-void parse_rule_file(const RuleFile& file, PackSources& pack) {
+YAML::Node read_rule_yaml(const RuleFile& file) {
     const SourceText source(file.path, file.text);
     try {
         // YAML::Load would silently drop everything after a second "---".
@@ -485,12 +485,23 @@ void parse_rule_file(const RuleFile& file, PackSources& pack) {
             if (!documents[i].IsNull())
                 throw UserError(source.at(documents[i].Mark()),
                                 "a rule file holds one YAML document: remove the '---' line or split the file");
-        if (documents.empty() || documents[0].IsNull()) return;  // an empty file, or comments only
-        parse_sections(source, documents[0], pack);
+        return documents.empty() ? YAML::Node() : documents[0];
     } catch (const YAML::Exception& error) {
         throw UserError(source.at(error.mark), "invalid YAML: " + error.msg);
     }
 }
+
+void parse_rule_file(const RuleFile& file, const YAML::Node& root, PackSources& pack) {
+    if (root.IsNull()) return;  // an empty file, or comments only
+    const SourceText source(file.path, file.text);
+    try {
+        parse_sections(source, root, pack);
+    } catch (const YAML::Exception& error) {
+        throw UserError(source.at(error.mark), "invalid YAML: " + error.msg);
+    }
+}
+
+void parse_rule_file(const RuleFile& file, PackSources& pack) { parse_rule_file(file, read_rule_yaml(file), pack); }
 
 void extend_pack(PackSources& pack, const PackExtension& extension) {
     for (const auto& [name, items] : extension.lexicon_entries) {

@@ -60,6 +60,10 @@ struct PackSources {
 
 // Parses one file and merges its sections into `pack`. Throws UserError.
 void parse_rule_file(const RuleFile& file, PackSources& pack);
+// The same in two steps. Reading the YAML is most of the cost and needs nothing from other files,
+// so a pack's files can be read in parallel; merging must follow file order.
+YAML::Node read_rule_yaml(const RuleFile& file);
+void parse_rule_file(const RuleFile& file, const YAML::Node& root, PackSources& pack);
 
 // Adds a config's words, aliases and affiliations to the parsed pack. Throws UserError where the
 // config names a lexicon the pack lacks or writes an entry the pack would refuse.

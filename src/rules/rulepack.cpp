@@ -4,6 +4,7 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <sstream>
 #include <system_error>
 
@@ -49,8 +50,12 @@ RulePack load_rule_pack(const std::string& name, const std::vector<RuleFile>& fi
     std::vector<const RuleFile*> ordered;
     for (const RuleFile& file : files) ordered.push_back(&file);
     std::stable_sort(ordered.begin(), ordered.end(), [](const RuleFile* a, const RuleFile* b) { return a->path < b->path; });
+    // Each file's YAML is read on its own thread; a file's error surfaces in file order.
+    std::vector<std::future<YAML::Node>> trees;
+    for (const RuleFile* file : ordered)
+        trees.push_back(std::async(std::launch::async, [file] { return rules::read_rule_yaml(*file); }));
     rules::PackSources sources;
-    for (const RuleFile* file : ordered) rules::parse_rule_file(*file, sources);
+    for (std::size_t i = 0; i < ordered.size(); ++i) rules::parse_rule_file(*ordered[i], trees[i].get(), sources);
     if (extension) rules::extend_pack(sources, *extension);
     return rules::compile_pack(name, std::move(sources), validation);
 }

@@ -62,8 +62,7 @@ struct Trigger {
     std::string id;
     std::string kind;  // "trigger" adds weight; "exempt" removes the sentence from claims
     double weight = 1;
-    std::string regex;
-    std::unique_ptr<RE2> re;
+    std::string regex;  // expanded; matched as part of the claim finder's RE2::Set
     Location where;
 };
 

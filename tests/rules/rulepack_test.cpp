@@ -156,8 +156,8 @@ TEST_CASE("rules: a pack keeps every section's content") {
     CHECK(pack.claims.triggers[2].id == "question");
     CHECK(pack.claims.triggers[2].kind == "exempt");
     CHECK(where(pack.claims.triggers[2].where) == "test.yml:35:7");
-    CHECK(RE2::PartialMatch("Is it?", *pack.claims.triggers[2].re));
-    CHECK(RE2::PartialMatch("up 12% on May", *pack.claims.triggers[0].re));
+    CHECK(RE2::PartialMatch("Is it?", RE2(pack.claims.triggers[2].regex)));
+    CHECK(RE2::PartialMatch("up 12% on May", RE2(pack.claims.triggers[0].regex)));
 
     CHECK(pack.sources.kind_lexicons ==
           std::map<std::string, std::vector<std::string>>{{"anonymous", {"heads"}}, {"vague", {"vague", "all-heads"}}});

@@ -60,9 +60,8 @@ RulePack base_pack(const CommonOptions& common, const Config* config, PackValida
         return load_rule_pack(fs::path(common.rules_dir).lexically_normal().filename().string(), files,
                               config ? &config->extension : nullptr);
     }
-    if (!config) return load_builtin_pack(validation);
-    if (config->rules.empty())  // the built-in pack, as quick to load as without a config
-        return load_rule_pack("en", builtin_rule_files(validation), &config->extension, validation);
+    if (!config || config->rules.empty())  // the built-in pack, as quick to load as without a config
+        return load_builtin_pack(validation, config ? &config->extension : nullptr);
     return load_rule_pack("config", config_rule_files(*config), &config->extension);
 }
 

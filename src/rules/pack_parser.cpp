@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <future>
 
+#include "common/second_thread.hpp"
 #include "rules/inflect.hpp"
 
 namespace claimcheck::rules {
@@ -502,6 +504,20 @@ void parse_rule_file(const RuleFile& file, const YAML::Node& root, PackSources& 
 }
 
 void parse_rule_file(const RuleFile& file, PackSources& pack) { parse_rule_file(file, read_rule_yaml(file), pack); }
+
+PackSources parse_rule_files(const std::vector<RuleFile>& files) {
+    // Sections merge in file-name order, whatever order the caller listed the files in.
+    std::vector<const RuleFile*> ordered;
+    for (const RuleFile& file : files) ordered.push_back(&file);
+    std::stable_sort(ordered.begin(), ordered.end(), [](const RuleFile* a, const RuleFile* b) { return a->path < b->path; });
+    // Each file's YAML is read on a thread of its own; a file's error surfaces in file order.
+    std::vector<std::future<YAML::Node>> trees;
+    for (const RuleFile* file : ordered)
+        trees.push_back(start_on_second_thread([file] { return read_rule_yaml(*file); }));
+    PackSources sources;
+    for (std::size_t i = 0; i < ordered.size(); ++i) parse_rule_file(*ordered[i], trees[i].get(), sources);
+    return sources;
+}
 
 void extend_pack(PackSources& pack, const PackExtension& extension) {
     for (const auto& [name, items] : extension.lexicon_entries) {

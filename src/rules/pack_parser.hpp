@@ -64,6 +64,8 @@ void parse_rule_file(const RuleFile& file, PackSources& pack);
 // so a pack's files can be read in parallel; merging must follow file order.
 YAML::Node read_rule_yaml(const RuleFile& file);
 void parse_rule_file(const RuleFile& file, const YAML::Node& root, PackSources& pack);
+// Every file of a pack, merged in file-name order (their YAML read in parallel).
+PackSources parse_rule_files(const std::vector<RuleFile>& files);
 
 // Adds a config's words, aliases and affiliations to the parsed pack. Throws UserError where the
 // config names a lexicon the pack lacks or writes an entry the pack would refuse.

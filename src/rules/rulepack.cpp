@@ -4,13 +4,13 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
-#include <future>
 #include <sstream>
 #include <system_error>
 
 #include "rules/embedded.hpp"
 #include "rules/pack_compiler.hpp"
 #include "rules/pack_parser.hpp"
+#include "rules/pack_snapshot.hpp"
 
 namespace claimcheck {
 
@@ -44,20 +44,19 @@ Check* RulePack::check(const std::string& id) {
     return const_cast<Check*>(static_cast<const RulePack&>(*this).check(id));
 }
 
-RulePack load_rule_pack(const std::string& name, const std::vector<RuleFile>& files,
-                        const rules::PackExtension* extension, PackValidation validation) {
-    // Sections merge in file-name order, whatever order the caller listed the files in.
-    std::vector<const RuleFile*> ordered;
-    for (const RuleFile& file : files) ordered.push_back(&file);
-    std::stable_sort(ordered.begin(), ordered.end(), [](const RuleFile* a, const RuleFile* b) { return a->path < b->path; });
-    // Each file's YAML is read on its own thread; a file's error surfaces in file order.
-    std::vector<std::future<YAML::Node>> trees;
-    for (const RuleFile* file : ordered)
-        trees.push_back(std::async(std::launch::async, [file] { return rules::read_rule_yaml(*file); }));
-    rules::PackSources sources;
-    for (std::size_t i = 0; i < ordered.size(); ++i) rules::parse_rule_file(*ordered[i], trees[i].get(), sources);
+namespace {
+
+RulePack compile_sources(const std::string& name, rules::PackSources sources, const rules::PackExtension* extension,
+                         PackValidation validation) {
     if (extension) rules::extend_pack(sources, *extension);
     return rules::compile_pack(name, std::move(sources), validation);
+}
+
+}  // namespace
+
+RulePack load_rule_pack(const std::string& name, const std::vector<RuleFile>& files,
+                        const rules::PackExtension* extension, PackValidation validation) {
+    return compile_sources(name, rules::parse_rule_files(files), extension, validation);
 }
 
 namespace {
@@ -131,8 +130,13 @@ std::vector<RuleFile> builtin_rule_files(PackValidation validation) {
     return files;
 }
 
-RulePack load_builtin_pack(PackValidation validation) {
-    return load_rule_pack("en", builtin_rule_files(validation), nullptr, validation);
+RulePack load_builtin_pack(PackValidation validation, const rules::PackExtension* extension) {
+    // The build parsed these files already (tools/pack_snapshot.cpp): reading its snapshot is
+    // much quicker than reading their YAML again. Full validation reads the YAML itself.
+    const std::string_view snapshot = rules::embedded_pack_snapshot();
+    if (validation == PackValidation::SkipUnusedFragments && !snapshot.empty())
+        return compile_sources("en", rules::read_pack_snapshot(snapshot), extension, validation);
+    return load_rule_pack("en", builtin_rule_files(validation), extension, validation);
 }
 
 }  // namespace claimcheck

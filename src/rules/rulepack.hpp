@@ -160,7 +160,8 @@ RulePack load_rule_pack_dir(const std::string& dir);
 // The default English pack, embedded at build time. Its unused fragments are compiled, and its
 // attribution examples read, only when asked: the test suite validates the same files in full,
 // and start-up stays short.
-RulePack load_builtin_pack(PackValidation validation = PackValidation::SkipUnusedFragments);
+RulePack load_builtin_pack(PackValidation validation = PackValidation::SkipUnusedFragments,
+                           const rules::PackExtension* extension = nullptr);
 // The files behind those two, for packs merged from several folders (a config's `rules:`).
 // Checking drafts (SkipUnusedFragments) leaves out the file of attribution examples.
 std::vector<RuleFile> read_rule_pack_dir(const std::string& dir);

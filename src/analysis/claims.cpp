@@ -7,13 +7,6 @@ namespace claimcheck {
 ClaimFinder::ClaimFinder(const RulePack& pack) : pack_(pack) {
     RE2::Options options;
     options.set_log_errors(false);
-    triggers_ = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-    for (const auto& trigger : pack.claims.triggers) {
-        std::string error;
-        if (triggers_->Add(trigger.regex, &error) < 0)
-            throw UserError(trigger.where, "claim trigger '" + trigger.id + "': invalid regex: " + error);
-    }
-    if (!triggers_->Compile()) throw UserError(Location{"rules/" + pack.name}, "claim triggers do not fit in memory");
     reply_re_ = std::make_unique<RE2>(required_fragment(pack, "reply"), options);
     if (!reply_re_->ok()) throw UserError(Location{"rules/" + pack.name}, "fragment 'reply': " + reply_re_->error());
     // A sentence opening with one of these continues the previous sentence's speaker.
@@ -70,7 +63,7 @@ void ClaimFinder::find(const Document& doc, const Segmented& seg, Analysis& anal
         if (RE2::PartialMatch(piece, *reply_re_)) analysis.replies.push_back(sentence.span);
         if (!analysable(sentence)) continue;
         hits.clear();
-        if (!triggers_->Match(piece, &hits)) continue;
+        if (!pack_.claims.trigger_set->Match(piece, &hits)) continue;
         Claim claim;
         claim.sentence = i;
         claim.span = sentence.span;

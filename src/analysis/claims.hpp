@@ -32,7 +32,6 @@ private:
                 const AttributionsBySentence& by_sentence, Claim& claim) const;
 
     const RulePack& pack_;
-    std::unique_ptr<RE2::Set> triggers_;  // prefilter over every trigger and exemption
     std::unique_ptr<RE2> reply_re_;
     WordSet carry_openers_;
 };

@@ -60,17 +60,16 @@ void set_aside_long_sentences(Document& doc, Segmented& seg, std::size_t max_len
 
 }  // namespace
 
-// Each stage compiles its own regexes (the claim finder its trigger set, the largest): the
-// stages are built side by side, which shortens start-up on more than one core.
+// The resolver and the attributor compile regexes of their own: they are built side by side,
+// which shortens start-up on more than one core.
 PipelineStages::PipelineStages(const RulePack& pack) {
-    auto claim_finder = start_on_second_thread([&pack] { return std::make_unique<ClaimFinder>(pack); });
     auto resolver_stage = start_on_second_thread([&pack] { return std::make_unique<Resolver>(pack); });
     auto attributor_stage = start_on_second_thread([&pack] { return std::make_unique<Attributor>(pack); });
     segmenter = std::make_unique<Segmenter>(segment_options(pack));
+    claims = std::make_unique<ClaimFinder>(pack);
     corroborator = std::make_unique<Corroborator>(pack);
     attributor = attributor_stage.get();
     resolver = resolver_stage.get();
-    claims = claim_finder.get();
 }
 
 PipelineStages::~PipelineStages() = default;

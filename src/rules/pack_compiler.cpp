@@ -304,20 +304,38 @@ void compile_patterns(std::vector<Pattern>& patterns, const std::vector<std::set
 
 // ---- the rest ---------------------------------------------------------------------------------
 
-// The claim finder matches triggers only as one RE2::Set, which reports a bad regex too; compiling
-// each trigger on its own (to blame a fragment) is left to full validation, off the start-up path.
-std::vector<Trigger> compile_triggers(std::vector<TriggerSource>& sources, RegexCompiler& compiler,
-                                      PackValidation validation) {
+std::string trigger_owner(const Trigger& trigger) {
+    return (trigger.kind == "exempt" ? "exemption '" : "trigger '") + trigger.id + "'";
+}
+
+
+// The claim finder matches triggers only as one RE2::Set, built on a second thread; compiling
+// each trigger on its own (to blame a fragment) is left to full validation and to a set that
+// would not build.
+std::vector<Trigger> expand_triggers(std::vector<TriggerSource>& sources, RegexCompiler& compiler,
+                                     std::vector<std::set<std::string>>& uses) {
     std::vector<Trigger> triggers;
-    for (TriggerSource& source : sources) {
-        Trigger trigger = std::move(source.trigger);
-        const std::string owner = (trigger.kind == "exempt" ? "exemption '" : "trigger '") + trigger.id + "'";
-        std::set<std::string> uses;
-        trigger.regex = compiler.expand(trigger.regex, owner, source.regex_where, uses);
-        if (validation == PackValidation::Full) compiler.compile_expanded(trigger.regex, uses, owner, source.regex_where);
+    uses.assign(sources.size(), {});
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        Trigger trigger = std::move(sources[i].trigger);
+        trigger.regex = compiler.expand(trigger.regex, trigger_owner(trigger), sources[i].regex_where, uses[i]);
         triggers.push_back(std::move(trigger));
     }
     return triggers;
+}
+
+std::unique_ptr<RE2::Set> build_trigger_set(const std::vector<std::string>& regexes) {
+    auto set = std::make_unique<RE2::Set>(regex_options(), RE2::UNANCHORED);
+    for (const std::string& regex : regexes)
+        if (set->Add(regex, nullptr) < 0) return nullptr;
+    if (!set->Compile()) return nullptr;
+    return set;
+}
+
+void compile_each_trigger(const std::vector<Trigger>& triggers, const std::vector<std::set<std::string>>& uses,
+                          const std::vector<TriggerSource>& sources, RegexCompiler& compiler) {
+    for (std::size_t i = 0; i < triggers.size(); ++i)
+        compiler.compile_expanded(triggers[i].regex, uses[i], trigger_owner(triggers[i]), sources[i].regex_where);
 }
 
 // Each role's regex, expanded here and compiled on a second thread (the role regexes are large
@@ -407,18 +425,30 @@ RulePack compile_pack(const std::string& name, PackSources sources, PackValidati
     check_tag_conflicts(pack.lexicons);
     RegexCompiler compiler(pack.lexicons, sources.fragments);
     pack.fragments = compiler.expand_fragments();
+    // The block roles and the two sets compile on other threads while this one compiles the
+    // patterns; each waits here for its result, or for its error, before the pack is returned.
+    PendingBlockRoles roles = start_block_roles(sources.block_roles, compiler, pack);
+    std::vector<std::set<std::string>> trigger_uses;
+    std::vector<Trigger> triggers = expand_triggers(sources.triggers, compiler, trigger_uses);
+    std::vector<std::string> trigger_regexes;
+    for (const Trigger& trigger : triggers) trigger_regexes.push_back(trigger.regex);
+    std::future<std::unique_ptr<RE2::Set>> trigger_set =
+        start_on_second_thread([&trigger_regexes] { return build_trigger_set(trigger_regexes); });
     std::vector<std::set<std::string>> uses;
     std::vector<Pattern> patterns = expand_patterns(sources.patterns, compiler, uses);
     std::vector<std::string> regexes;
     for (const Pattern& pattern : patterns) regexes.push_back(cue_expression(pattern.regex));
-    // Everything below overlaps with building the set. Declared after `regexes`, so that an error
-    // below waits for the set before `regexes` goes away.
     std::future<std::unique_ptr<RE2::Set>> set = start_pattern_set(regexes);
-    PendingBlockRoles roles = start_block_roles(sources.block_roles, compiler, pack);
     compile_patterns(patterns, uses, sources.patterns, compiler);
-    pack.claims.threshold = sources.threshold;
-    pack.claims.triggers = compile_triggers(sources.triggers, compiler, validation);
+    if (validation == PackValidation::Full) compile_each_trigger(triggers, trigger_uses, sources.triggers, compiler);
     finish_block_roles(roles, sources.block_roles, compiler, pack);
+    pack.claims.threshold = sources.threshold;
+    pack.claims.trigger_set = trigger_set.get();
+    if (!pack.claims.trigger_set) {
+        compile_each_trigger(triggers, trigger_uses, sources.triggers, compiler);  // throws for a bad regex
+        throw UserError(Location{name}, "the claim triggers of this pack are too large to compile together; use smaller lexicons or fewer triggers");
+    }
+    pack.claims.triggers = std::move(triggers);
     if (validation == PackValidation::Full) compiler.check_unused_fragments();
     pack.sources = source_vocabulary(sources, pack.lexicons);
     pack.abbreviations = std::move(sources.abbreviations);

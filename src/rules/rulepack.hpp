@@ -69,6 +69,7 @@ struct Trigger {
 struct ClaimConfig {
     double threshold = 2;
     std::vector<Trigger> triggers;
+    std::unique_ptr<RE2::Set> trigger_set;  // every trigger and exemption; index i ↔ triggers[i]
 };
 
 // Vocabulary about sources, used by resolution and the checks.

@@ -157,6 +157,15 @@ private:
 
 // ---- patterns ---------------------------------------------------------------------------------
 
+// Compiles regexes RE2 may refuse; the caller checks ok() and asks the compiler for the located
+// message, which needs the compiler's state and so stays on the calling thread.
+std::vector<std::unique_ptr<RE2>> compile_each(const std::vector<std::string>& regexes) {
+    std::vector<std::unique_ptr<RE2>> compiled;
+    for (const std::string& regex : regexes) compiled.push_back(std::make_unique<RE2>(regex, regex_options()));
+    return compiled;
+}
+
+
 // "content" → 1, "content2" → 2 …; nullopt for any other name.
 std::optional<int> content_number(const std::string& name) {
     if (name.rfind("content", 0) != 0) return std::nullopt;
@@ -291,12 +300,22 @@ std::vector<Pattern> expand_patterns(std::vector<PatternSource>& sources, RegexC
     return patterns;
 }
 
-void compile_patterns(std::vector<Pattern>& patterns, const std::vector<std::set<std::string>>& uses,
-                      const std::vector<PatternSource>& sources, RegexCompiler& compiler) {
+// The patterns' regexes, compiled on a second thread; finish_patterns() checks them.
+std::future<std::vector<std::unique_ptr<RE2>>> start_patterns(const std::vector<Pattern>& patterns) {
+    std::vector<std::string> regexes;
+    for (const Pattern& pattern : patterns) regexes.push_back(pattern.regex);
+    return start_on_second_thread([regexes = std::move(regexes)] { return compile_each(regexes); });
+}
+
+void finish_patterns(std::future<std::vector<std::unique_ptr<RE2>>>& compiled, std::vector<Pattern>& patterns,
+                     const std::vector<std::set<std::string>>& uses, const std::vector<PatternSource>& sources,
+                     RegexCompiler& compiler) {
+    std::vector<std::unique_ptr<RE2>> regexes = compiled.get();
     for (std::size_t i = 0; i < patterns.size(); ++i) {
         Pattern& pattern = patterns[i];
-        pattern.re = compiler.compile_expanded(pattern.regex, uses[i], "pattern '" + pattern.id + "'",
-                                               sources[i].regex_where);
+        pattern.re = std::move(regexes[i]);
+        if (!pattern.re->ok())  // throws, naming the pattern or the fragment at fault
+            compiler.compile_expanded(pattern.regex, uses[i], "pattern '" + pattern.id + "'", sources[i].regex_where);
         assign_groups(pattern, sources[i].regex_where);
         check_expected_groups(pattern, sources[i].expect_keys);
     }
@@ -342,14 +361,8 @@ void compile_each_trigger(const std::vector<Trigger>& triggers, const std::vecto
 // Unicode classes, as costly to compile as all the patterns); finish_block_roles() takes them.
 struct PendingBlockRoles {
     std::vector<std::set<std::string>> uses;
-    std::future<std::vector<std::shared_ptr<const RE2>>> compiled;
+    std::future<std::vector<std::unique_ptr<RE2>>> compiled;
 };
-
-std::vector<std::shared_ptr<const RE2>> compile_each(const std::vector<std::string>& regexes) {
-    std::vector<std::shared_ptr<const RE2>> compiled;
-    for (const std::string& regex : regexes) compiled.push_back(std::make_shared<const RE2>(regex, regex_options()));
-    return compiled;
-}
 
 PendingBlockRoles start_block_roles(const std::vector<BlockRoleSource>& sources, RegexCompiler& compiler,
                                     RulePack& pack) {
@@ -368,11 +381,13 @@ PendingBlockRoles start_block_roles(const std::vector<BlockRoleSource>& sources,
 // A role regex RE2 refused is compiled again through the compiler, for its located message.
 void finish_block_roles(PendingBlockRoles& pending, const std::vector<BlockRoleSource>& sources,
                         RegexCompiler& compiler, RulePack& pack) {
-    pack.block_role_regexes = pending.compiled.get();
-    for (std::size_t i = 0; i < sources.size(); ++i)
-        if (!pack.block_role_regexes[i]->ok())
+    std::vector<std::unique_ptr<RE2>> compiled = pending.compiled.get();
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        if (!compiled[i]->ok())
             compiler.compile_expanded(pack.block_roles[i].second, pending.uses[i],
                                       "block role '" + sources[i].role + "'", sources[i].regex.where);
+        pack.block_role_regexes.push_back(std::move(compiled[i]));
+    }
 }
 
 SourceVocabulary source_vocabulary(const PackSources& sources, const std::map<std::string, Lexicon>& lexicons) {
@@ -425,8 +440,8 @@ RulePack compile_pack(const std::string& name, PackSources sources, PackValidati
     check_tag_conflicts(pack.lexicons);
     RegexCompiler compiler(pack.lexicons, sources.fragments);
     pack.fragments = compiler.expand_fragments();
-    // The block roles and the two sets compile on other threads while this one compiles the
-    // patterns; each waits here for its result, or for its error, before the pack is returned.
+    // The block roles, the patterns and the two sets compile on other threads; this one takes
+    // each result in turn and reports a regex RE2 refused with its place in the pack.
     PendingBlockRoles roles = start_block_roles(sources.block_roles, compiler, pack);
     std::vector<std::set<std::string>> trigger_uses;
     std::vector<Trigger> triggers = expand_triggers(sources.triggers, compiler, trigger_uses);
@@ -439,9 +454,10 @@ RulePack compile_pack(const std::string& name, PackSources sources, PackValidati
     std::vector<std::string> regexes;
     for (const Pattern& pattern : patterns) regexes.push_back(cue_expression(pattern.regex));
     std::future<std::unique_ptr<RE2::Set>> set = start_pattern_set(regexes);
-    compile_patterns(patterns, uses, sources.patterns, compiler);
+    auto pattern_regexes = start_patterns(patterns);
     if (validation == PackValidation::Full) compile_each_trigger(triggers, trigger_uses, sources.triggers, compiler);
     finish_block_roles(roles, sources.block_roles, compiler, pack);
+    finish_patterns(pattern_regexes, patterns, uses, sources.patterns, compiler);
     pack.claims.threshold = sources.threshold;
     pack.claims.trigger_set = trigger_set.get();
     if (!pack.claims.trigger_set) {

@@ -17,7 +17,45 @@ void from_json(const nlohmann::json& j, Location& l) {
     j.at(2).get_to(l.column);
 }
 
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Lexicon, name, doc, tag, entries, where)
+// A lexicon's entries, thousands in all, travel as one string: one value each would make reading
+// the snapshot several times slower.
+constexpr char kEntrySeparator = '\n';
+
+std::string joined_entries(const std::vector<std::string>& entries) {
+    std::string joined;
+    for (const std::string& entry : entries) {
+        if (entry.find(kEntrySeparator) != std::string::npos)
+            throw std::logic_error("a lexicon entry holds a line break, which a snapshot cannot keep: '" + entry + "'");
+        if (!joined.empty()) joined += kEntrySeparator;
+        joined += entry;
+    }
+    return joined;
+}
+
+std::vector<std::string> split_entries(const std::string& joined) {
+    std::vector<std::string> entries;
+    if (joined.empty()) return entries;
+    std::size_t from = 0;
+    for (std::size_t at = joined.find(kEntrySeparator); at != std::string::npos; at = joined.find(kEntrySeparator, from)) {
+        entries.push_back(joined.substr(from, at - from));
+        from = at + 1;
+    }
+    entries.push_back(joined.substr(from));
+    return entries;
+}
+
+void to_json(nlohmann::json& j, const Lexicon& l) {
+    j = {{"name", l.name}, {"doc", l.doc}, {"tag", l.tag}, {"entries", joined_entries(l.entries)}, {"where", l.where}};
+}
+
+void from_json(const nlohmann::json& j, Lexicon& l) {
+    j.at("name").get_to(l.name);
+    j.at("doc").get_to(l.doc);
+    j.at("tag").get_to(l.tag);
+    l.entries = split_entries(j.at("entries").get<std::string>());
+    j.at("where").get_to(l.where);
+}
+
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(PatternExample, text, expect, where)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(CheckExamples, fire, pass, where, fire_where, pass_where)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Check, id, severity, message, summary, standard, explain, params, examples,
@@ -70,7 +108,7 @@ void from_json(const nlohmann::json& j, PatternSource& p) {
 namespace {
 
 // Bumped whenever PackSources changes shape, so that a stale snapshot fails loudly.
-constexpr int kSnapshotVersion = 1;
+constexpr int kSnapshotVersion = 2;
 
 nlohmann::json sources_json(const PackSources& s) {
     nlohmann::json j = {{"version", kSnapshotVersion},

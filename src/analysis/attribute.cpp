@@ -416,9 +416,15 @@ void Attributor::refine_form(Attribution& attribution, const Sentence& sentence,
 // `"…," he said. "…"` (and a quote carried on into the next paragraph).
 void Attributor::add_continuations(std::string_view text, const Segmented& seg, const SentenceQuotes& quotes,
                                    std::vector<Attribution>& attributions) const {
+    // Each sentence's first attribution, passing over a question put to someone unnamed ("When
+    // asked about it, Lee said: …" carries on Lee): it names no speaker to carry on, and it is
+    // no agentless statement either, which would stop the carrying.
     std::vector<int> by_sentence(seg.sentences.size(), -1);
-    for (std::size_t i = 0; i < attributions.size(); ++i)
-        if (by_sentence[attributions[i].sentence] < 0) by_sentence[attributions[i].sentence] = static_cast<int>(i);
+    for (std::size_t i = 0; i < attributions.size(); ++i) {
+        const Attribution& attribution = attributions[i];
+        const bool unnamed_question = !attribution.source && attribution.form != AttributionForm::Agentless;
+        if (by_sentence[attribution.sentence] < 0 && !unnamed_question) by_sentence[attribution.sentence] = static_cast<int>(i);
+    }
     std::vector<Attribution> added;
     int previous = -1;  // attribution carried into the current sentence
     for (std::size_t i = 0; i < seg.sentences.size(); ++i) {

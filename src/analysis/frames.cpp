@@ -178,8 +178,39 @@ std::optional<FrameMatch> FrameFinder::match_according_to(const std::vector<Toke
     // "According to a report published in January, …": opening the sentence, the source runs
     // to the comma that ends the phrase.
     const std::size_t comma = next_comma(tokens, source->last + 1);
-    if (clause_boundary_before(tokens, at) && comma < tokens.size() && comma - at <= 40) source->last = comma - 1;
+    const bool set_off = at > 0 && tokens[at - 1].kind == TokenKind::Comma;
+    if (set_off) source->last = trailing_phrase_end(tokens, source->last);
+    else if (clause_boundary_before(tokens, at) && comma < tokens.size() && comma - at <= 40) source->last = comma - 1;
     return with_cited_source(tokens, Range{at, at + 1}, *source, "according-to");
+}
+
+// "…, according to three polls, including one released Thursday.": a source set off by a comma
+// keeps the phrases after it that describe it (PolNeAR keeps them): up to the end of the sentence,
+// through commas that open an apposition, a relative clause or a participle, and short of any
+// other comma (a clause of its own), a semicolon, a colon, a dash or a quotation.
+std::size_t FrameFinder::trailing_phrase_end(const std::vector<Token>& tokens, std::size_t last) const {
+    std::size_t end = last;
+    for (std::size_t i = last + 1; i < tokens.size(); ++i) {
+        const Token& token = tokens[i];
+        if (token.is_word() || token.kind == TokenKind::OpenParen || token.kind == TokenKind::CloseParen) {
+            if (token.is_word()) end = i;
+            continue;
+        }
+        if (token.kind == TokenKind::Comma && i + 1 < tokens.size() && describes_before(tokens[i + 1])) continue;
+        if (token.kind == TokenKind::End &&
+            std::none_of(tokens.begin() + static_cast<std::ptrdiff_t>(i), tokens.end(), [](const Token& t) { return t.is_word(); }))
+            return end;
+        return token.kind == TokenKind::Comma || token.kind == TokenKind::End ? (i > last + 1 ? i - 1 : last) : last;
+    }
+    return end;
+}
+
+// A word after a comma that starts a phrase about the noun before it: "including …", "who …",
+// "a pollster …", "released on Thursday", "conducted by …".
+bool FrameFinder::describes_before(const Token& token) const {
+    if (!token.is_word() || token.capitalised) return false;
+    return token.lower == "including" || relatives_.has(token) || token.lower == "a" || token.lower == "an" ||
+           participles_.has(token) || ends_with(token.lower, "ed");
 }
 
 // "In a new Fox News poll, 45 percent …", "a growing lead in the latest survey": a poll, study

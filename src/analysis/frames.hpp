@@ -73,6 +73,8 @@ private:
     std::size_t after_listener(const std::vector<Token>& tokens, std::size_t at) const;
     std::size_t content_start_after(const std::vector<Token>& tokens, std::size_t after, bool takes_listener) const;
     bool clause_boundary_before(const std::vector<Token>& tokens, std::size_t first) const;
+    std::size_t trailing_phrase_end(const std::vector<Token>& tokens, std::size_t last) const;
+    bool describes_before(const Token& token) const;
     bool np_word(const Token& token) const;
     bool verb_before_that(const std::vector<Token>& tokens, std::size_t head) const;
     std::optional<FrameMatch> match_with_participle(const std::vector<Token>& tokens, Range group, FrameMatch match) const;

@@ -116,12 +116,6 @@ public:
         return re;
     }
 
-    // `regex` is replaced by its expansion.
-    std::unique_ptr<RE2> compile(std::string& regex, const std::string& owner, const Location& where) {
-        std::set<std::string> uses;
-        regex = expand(regex, owner, where, uses);
-        return compile_expanded(regex, uses, owner, where);
-    }
 
     // Fragments that no compiled regex uses still have to be valid regexes.
     void check_unused_fragments() {
@@ -164,7 +158,6 @@ std::vector<std::unique_ptr<RE2>> compile_each(const std::vector<std::string>& r
     for (const std::string& regex : regexes) compiled.push_back(std::make_unique<RE2>(regex, regex_options()));
     return compiled;
 }
-
 
 // "content" → 1, "content2" → 2 …; nullopt for any other name.
 std::optional<int> content_number(const std::string& name) {
@@ -281,8 +274,8 @@ std::unique_ptr<RE2::Set> build_pattern_set(const std::vector<std::string>& rege
     return build_pattern_set(regexes, per_pattern);
 }
 
-// Compiling the prefilter costs as much as compiling every pattern again; it runs on a second
-// thread while this one compiles the patterns.
+// Compiling the prefilter costs as much as compiling every pattern again; it runs on a thread of
+// its own.
 std::future<std::unique_ptr<RE2::Set>> start_pattern_set(const std::vector<std::string>& regexes) {
     return start_on_second_thread([&regexes] { return build_pattern_set(regexes); });
 }
@@ -327,7 +320,6 @@ std::string trigger_owner(const Trigger& trigger) {
     return (trigger.kind == "exempt" ? "exemption '" : "trigger '") + trigger.id + "'";
 }
 
-
 // The claim finder matches triggers only as one RE2::Set, built on a second thread; compiling
 // each trigger on its own (to blame a fragment) is left to full validation and to a set that
 // would not build.
@@ -357,8 +349,8 @@ void compile_each_trigger(const std::vector<Trigger>& triggers, const std::vecto
         compiler.compile_expanded(triggers[i].regex, uses[i], trigger_owner(triggers[i]), sources[i].regex_where);
 }
 
-// Each role's regex, expanded here and compiled on a second thread (the role regexes are large
-// Unicode classes, as costly to compile as all the patterns); finish_block_roles() takes them.
+// Each role's regex, expanded here and compiled on a second thread; finish_block_roles() takes
+// them.
 struct PendingBlockRoles {
     std::vector<std::set<std::string>> uses;
     std::future<std::vector<std::unique_ptr<RE2>>> compiled;

@@ -116,7 +116,6 @@ public:
         return re;
     }
 
-
     // Fragments that no compiled regex uses still have to be valid regexes.
     void check_unused_fragments() {
         std::set<std::string> unused;

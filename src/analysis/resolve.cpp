@@ -11,7 +11,7 @@ namespace claimcheck {
 
 struct Resolver::Words {
     WordSet honorifics, courtesy, titles, female, male, anonymous, vague, organization, document, places,
-        non_person, calendar, strip, rank, side, vague_quantifiers, heads, determiners, postmodifiers;
+        non_person, calendar, strip, rank, side, vague_quantifiers, heads, determiners, postmodifiers, affiliation;
 };
 
 // What the words of one mention say about it, before it is linked to an entity.
@@ -59,6 +59,29 @@ bool split_possessive(std::string_view text, std::string_view& owner, std::strin
     return false;
 }
 
+// "prime minister" → "Prime Minister", to look a lower-case office up among the titles.
+std::string title_case(std::string text) {
+    bool start = true;
+    for (char& c : text) {
+        if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+        start = c == ' ';
+    }
+    return text;
+}
+
+// Where an apposition starts: ", " or a spaced dash ("Mr Schroeder - a supporter of the pact -").
+std::size_t apposition_at(std::string_view text, std::size_t& width) {
+    std::size_t best = std::string_view::npos;
+    for (std::string_view mark : {", ", " - ", " \u2013 ", " \u2014 "}) {
+        std::size_t at = text.find(mark);
+        if (at != std::string_view::npos && at > 0 && at < best) {
+            best = at;
+            width = mark.size();
+        }
+    }
+    return best;
+}
+
 std::string join(const std::vector<std::string_view>& words, std::size_t from, std::size_t to) {
     std::string out;
     for (std::size_t i = from; i < to && i < words.size(); ++i) {
@@ -91,6 +114,8 @@ Resolver::Resolver(const RulePack& pack) : words_(std::make_unique<Words>()) {
     w.heads = required_words(pack, "source-heads");
     w.determiners = required_words(pack, "mention-determiners");
     w.postmodifiers = required_words(pack, "source-postmodifiers");
+    // Optional: a pack without it keeps every "experts at X" vague.
+    if (const Lexicon* lexicon = pack.lexicon("affiliation-prepositions")) w.affiliation.add_lexicon(*lexicon);
     // Kinds named in the pack's `sources.kinds` add their lexicons to the built-in roles.
     for (const auto& [kind, lexicons] : pack.sources.kind_lexicons)
         for (const auto& name : lexicons)
@@ -222,9 +247,12 @@ void Resolver::Run::profile_name(const std::vector<std::string_view>& words, std
 Resolver::Profile Resolver::Run::profile(std::string_view text) const {
     // An apposition ("the council's leader, Helen Mbeki" or "Helen Mbeki, the council's
     // leader"): the named part is the source, the other part its role.
-    std::size_t comma = text.find(", ");
+    std::size_t width = 0;
+    std::size_t comma = apposition_at(text, width);
     if (comma != std::string_view::npos) {
-        Profile first = profile(text.substr(0, comma)), second = profile(text.substr(comma + 2));
+        std::string_view rest = text.substr(comma + width);
+        while (rest.ends_with(" -") || rest.ends_with(",")) rest.remove_suffix(rest.ends_with(",") ? 1 : 2);
+        Profile first = profile(text.substr(0, comma)), second = profile(rest);
         bool second_named = second.kind == SourceKind::Person && !second.name_tokens.empty();
         bool first_named = first.kind == SourceKind::Person && !first.name_tokens.empty();
         Profile& named = second_named && !first_named ? second : first;
@@ -284,7 +312,21 @@ Resolver::Profile Resolver::Run::profile(std::string_view text) const {
         return p;
     }
     if (!capital_head || !p.possessor.empty()) {
+        // "researchers at Leeds University": a collective tied to a named organisation speaks
+        // for it (STANDARDS.md ATTR-03 suppression), as "a Home Office spokesman" does.
+        std::size_t after = head_at + 1;
+        if (after + 1 < words.size() && w_.affiliation.contains(words[after]) && !is_capitalised(words[after])) {
+            std::size_t named = words[after + 1] == "the" && after + 2 < words.size() ? after + 2 : after + 1;
+            if (w_.vague.contains(head) && is_capitalised(words[named])) {
+                p.kind = SourceKind::Organization;
+                p.display = std::string(text);
+                p.key = ascii_lower(whole);
+                return p;
+            }
+        }
         if (w_.document.contains(head) || w_.document.contains(two)) p.kind = SourceKind::Document;
+        // "the prime minister", "the home secretary": an office held by one identifiable person.
+        else if (!two.empty() && w_.titles.contains(title_case(two))) p.kind = SourceKind::Person;
         else if (w_.vague.contains(head) && !w_.anonymous.contains(head)) p.kind = SourceKind::Vague;
         else if (w_.anonymous.contains(head) || w_.anonymous.contains(two)) {
             // "people familiar with the talks" are anonymous; plain "people" are a vague crowd.

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <charconv>
+#include <memory>
+#include <mutex>
+#include <unordered_map>
 
 namespace claimcheck {
 
@@ -32,6 +35,59 @@ std::string FindingSink::text(const std::string& name, const std::string& fallba
     return it == check_.params.end() ? fallback : it->second;
 }
 
+const RE2* cached_regex(const std::string& pattern) {
+    static std::mutex mutex;
+    static std::unordered_map<std::string, std::unique_ptr<RE2>> cache;
+    std::lock_guard<std::mutex> lock(mutex);
+    auto found = cache.find(pattern);
+    if (found == cache.end()) {
+        RE2::Options options;
+        options.set_log_errors(false);
+        auto re = std::make_unique<RE2>(pattern, options);
+        found = cache.emplace(pattern, re->ok() ? std::move(re) : nullptr).first;
+    }
+    return found->second.get();
+}
+
+const RE2* FindingSink::fragment(const std::string& name) const {
+    if (!pack_) return nullptr;
+    auto it = pack_->fragments.find(name);
+    return it == pack_->fragments.end() ? nullptr : cached_regex(it->second);
+}
+
+const RE2* FindingSink::lexicon(const std::string& name) const {
+    const Lexicon* lexicon = pack_ ? pack_->lexicon(name) : nullptr;
+    if (!lexicon || lexicon->entries.empty()) return nullptr;
+    // As in a WordSet: lower-case entries match in any case, entries with capitals as written.
+    std::string folded, exact;
+    for (const std::string& entry : lexicon->entries) {
+        const bool capital = std::any_of(entry.begin(), entry.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        std::string& list = capital ? exact : folded;
+        if (!list.empty()) list += '|';
+        list += RE2::QuoteMeta(entry);
+    }
+    std::string alternatives = folded.empty() ? exact : "(?i:" + folded + ")" + (exact.empty() ? "" : "|" + exact);
+    return cached_regex("\\b(?:" + alternatives + ")\\b");
+}
+
+const WordSet& FindingSink::words(const std::string& name) const {
+    static std::mutex mutex;
+    static std::unordered_map<std::string, std::unique_ptr<WordSet>> cache;
+    static const WordSet none;
+    const Lexicon* lexicon = pack_ ? pack_->lexicon(name) : nullptr;
+    if (!lexicon) return none;
+    std::string key = name;
+    for (const std::string& entry : lexicon->entries) key += "\n" + entry;
+    std::lock_guard<std::mutex> lock(mutex);
+    auto found = cache.find(key);
+    if (found == cache.end()) {
+        auto set = std::make_unique<WordSet>();
+        set->add_lexicon(*lexicon);
+        found = cache.emplace(std::move(key), std::move(set)).first;
+    }
+    return *found->second;
+}
+
 std::string render_message(const std::string& message, const std::map<std::string, std::string>& values) {
     std::string out;
     out.reserve(message.size() + 32);
@@ -52,10 +108,54 @@ std::string render_message(const std::string& message, const std::map<std::strin
     return out;
 }
 
+bool listed(const std::string& list, const std::string& item) {
+    return ("," + list + ",").find("," + item + ",") != std::string::npos;
+}
+
 std::string text_of(const CheckContext& context, Span span) { return std::string(span.in(context.doc.text)); }
 
 std::string source_text(const CheckContext& context, const Attribution& attribution) {
     return attribution.source ? text_of(context, *attribution.source) : std::string();
+}
+
+const Entity* source_entity(const CheckContext& context, const Attribution& attribution) {
+    if (attribution.entity < 0) return nullptr;
+    return &context.analysis.entities[static_cast<std::size_t>(attribution.entity)];
+}
+
+AttributionsBySentence attributions_by_sentence(const CheckContext& context) {
+    AttributionsBySentence by_sentence(context.seg.sentences.size());
+    const auto& attributions = context.analysis.attributions;
+    for (std::size_t i = 0; i < attributions.size(); ++i)
+        if (attributions[i].sentence < by_sentence.size()) by_sentence[attributions[i].sentence].push_back(i);
+    return by_sentence;
+}
+
+bool reported_by_another(const CheckContext& context, const AttributionsBySentence& by_sentence,
+                         const Attribution& attribution, Span span) {
+    if (attribution.sentence >= by_sentence.size()) return false;
+    for (const std::size_t index : by_sentence[attribution.sentence]) {
+        const Attribution& other = context.analysis.attributions[index];
+        if (&other == &attribution || !other.source) continue;
+        if (other.form == AttributionForm::Agentless || other.cue.start == attribution.cue.start) continue;
+        const Entity* speaker = source_entity(context, other);
+        if (speaker && speaker->kind == SourceKind::Vague) continue;
+        for (const Span& piece : other.content)
+            if (piece.contains(span)) return true;
+    }
+    return false;
+}
+
+std::optional<std::size_t> sentence_of(const CheckContext& context, std::size_t offset) {
+    const auto& sentences = context.seg.sentences;
+    auto after = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                                  [](std::size_t at, const Sentence& sentence) { return at < sentence.span.start; });
+    for (auto it = after; it != sentences.begin();) {
+        --it;
+        if (it->span.contains(offset)) return static_cast<std::size_t>(it - sentences.begin());
+        if (it->span.end <= offset) break;
+    }
+    return std::nullopt;
 }
 
 bool inside_quote(const CheckContext& context, Span span) {
@@ -70,7 +170,7 @@ std::vector<Finding> run_checks(const CheckContext& context, const RulePack& pac
         if (!check.enabled) continue;
         auto it = registry.find(check.id);
         if (it == registry.end()) continue;  // validated when the pack is loaded into the engine
-        FindingSink sink(check, findings);
+        FindingSink sink(check, findings, &pack);
         it->second(context, sink);
     }
     sort_findings(findings);

@@ -4,11 +4,15 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
+#include <re2/re2.h>
+
 #include "analysis/analysis.hpp"
+#include "analysis/lexicon_index.hpp"
 #include "checks/finding.hpp"
 #include "document/document.hpp"
 #include "rules/rulepack.hpp"
@@ -25,7 +29,8 @@ struct CheckContext {
 // Builds findings for one check: fills rule, severity and message from the pack's entry.
 class FindingSink {
 public:
-    FindingSink(const Check& check, std::vector<Finding>& out) : check_(check), out_(out) {}
+    FindingSink(const Check& check, std::vector<Finding>& out, const RulePack* pack = nullptr)
+        : check_(check), out_(out), pack_(pack) {}
     const Check& check() const { return check_; }
     // `values` fill the message template's {placeholders}.
     void add(Span span, std::size_t sentence, const std::string& source,
@@ -37,11 +42,22 @@ public:
     // A numeric parameter of the check, or `fallback` when the pack does not set it.
     double number(const std::string& name, double fallback) const;
     std::string text(const std::string& name, const std::string& fallback) const;
+    // The pack's fragment `name`, or its lexicon `name` as one case-insensitive whole-word
+    // alternation, compiled once per process and shared by every document (nullptr when the
+    // pack has no such fragment or lexicon, or when the sink was made without a pack).
+    const RE2* fragment(const std::string& name) const;
+    const RE2* lexicon(const std::string& name) const;
+    // The pack's lexicon `name` as a word set, built once per process (empty when missing).
+    const WordSet& words(const std::string& name) const;
 
 private:
     const Check& check_;
     std::vector<Finding>& out_;
+    const RulePack* pack_ = nullptr;
 };
+
+// A regex compiled once per process for `pattern`, or nullptr when it does not compile.
+const RE2* cached_regex(const std::string& pattern);
 
 using CheckFunction = void (*)(const CheckContext&, FindingSink&);
 
@@ -56,8 +72,21 @@ std::vector<Finding> run_checks(const CheckContext& context, const RulePack& pac
 void sort_findings(std::vector<Finding>& findings);
 
 // Shared helpers for checks.
+// `item` is one of the comma-separated `list` ("neutral,truth,doubt"), as check parameters give them.
+bool listed(const std::string& list, const std::string& item);
 std::string text_of(const CheckContext& context, Span span);
 std::string source_text(const CheckContext& context, const Attribution& attribution);
 bool inside_quote(const CheckContext& context, Span span);
+// The entity an attribution resolved to, or nullptr (continuations repeat their lead's source).
+const Entity* source_entity(const CheckContext& context, const Attribution& attribution);
+// `span` lies inside what another attribution with a named or described speaker reports: the
+// words are that speaker's ("He said many people thought …"), not the newsroom's sourcing.
+// `by_sentence` is attributions_by_sentence(context).
+using AttributionsBySentence = std::vector<std::vector<std::size_t>>;
+AttributionsBySentence attributions_by_sentence(const CheckContext& context);
+bool reported_by_another(const CheckContext& context, const AttributionsBySentence& by_sentence,
+                         const Attribution& attribution, Span span);
+// The sentence index holding byte `offset`, if any.
+std::optional<std::size_t> sentence_of(const CheckContext& context, std::size_t offset);
 
 }  // namespace claimcheck

@@ -1,4 +1,5 @@
 // ATTR-10/20: claims and stories that rest on one source.
+#include <algorithm>
 #include <set>
 
 #include "checks/check.hpp"
@@ -20,13 +21,58 @@ std::size_t story_sentence(const CheckContext& context) {
     return 0;
 }
 
+bool has_trigger(const Claim& claim, const char* id) {
+    return std::find(claim.triggers.begin(), claim.triggers.end(), id) != claim.triggers.end();
+}
+
+bool unnamed(const Entity& entity) { return entity.kind == SourceKind::Anonymous || entity.kind == SourceKind::Vague; }
+
+// The content opens with a word that points back at the speaker ("the ministry said it
+// wanted …", "Leicester say they will not be rushed", "We desperately need …"): the source
+// speaks about itself, its plans or its results, and is the first-hand source for that.
+bool about_itself(const CheckContext& context, const FindingSink& sink, const Attribution& attribution) {
+    const RE2* self = sink.lexicon(sink.text("self-words", "self-reference-words"));
+    if (!self || attribution.content.empty()) return false;
+    std::string_view text = attribution.content.front().in(context.doc.text);
+    while (!text.empty() && (text.front() == '"' || text.front() == ' ' || text.front() == '\'')) text.remove_prefix(1);
+    if (text.starts_with("that ")) text.remove_prefix(5);
+    if (text.starts_with("\xE2\x80\x9C")) text.remove_prefix(3);  // a curly opening quote
+    const std::size_t space = text.find(' ');
+    const std::string_view first = text.substr(0, space);
+    return RE2::FullMatch(re2::StringPiece(first.data(), first.size()), *self);
+}
+
+// The attribution in the claim's own sentence that states it as fact on its speaker's word,
+// or nullptr. Beliefs, intentions, evaluations ("accused", "blamed"), findings of documents and
+// admissions or denials about oneself are the speaker's acts, reported first-hand.
+const Attribution* stated_in_sentence(const CheckContext& context, const FindingSink& sink, const Claim& claim) {
+    const std::string classes = sink.text("statement-classes", "neutral,truth,resolve,doubt,eventive,emotive");
+    for (const int id : claim.attributions) {
+        const Attribution& attribution = context.analysis.attributions[static_cast<std::size_t>(id)];
+        if (attribution.sentence != claim.sentence || attribution.form == AttributionForm::Agentless) continue;
+        if (!attribution.cue_class.empty() && !listed(classes, attribution.cue_class)) continue;
+        // A quotation is the speaker's own words; it rests on one source only when it accuses.
+        if (attribution.form == AttributionForm::Direct && !has_trigger(claim, "allegation")) continue;
+        if (about_itself(context, sink, attribution)) continue;
+        return &attribution;
+    }
+    return nullptr;
+}
+
 }  // namespace
 
 void check_single_source_claim(const CheckContext& context, FindingSink& sink) {
     for (const auto& claim : context.analysis.claims) {
         if (!claim.key || claim.support.size() != 1) continue;
-        const std::string& name = entity_name(context, claim.support.front());
-        sink.add(claim.span, claim.sentence, name, {{"reply", claim.reply_recorded ? "recorded" : "not recorded"}});
+        const Entity& entity = context.analysis.entities[static_cast<std::size_t>(claim.support.front())];
+        // A document is the record of its own figures; a named source's own statement is news
+        // on their word. What needs a second source: any key claim from an unnamed source
+        // (ATTR-20), and an allegation against someone else from a named one (BBC 3.3.4).
+        if (entity.kind == SourceKind::Document || entity.kind == SourceKind::Unresolved) continue;
+        if (!unnamed(entity) && !has_trigger(claim, "allegation")) continue;
+        if (!stated_in_sentence(context, sink, claim)) continue;
+        sink.add(claim.span, claim.sentence, entity_name(context, claim.support.front()),
+                 {{"reply", claim.reply_recorded ? "recorded" : "not recorded"}});
     }
 }
 
@@ -45,9 +91,17 @@ void check_single_source_story(const CheckContext& context, FindingSink& sink) {
     }
     if (sides.size() != 1 || counted < static_cast<std::size_t>(sink.number("min-attributions", 2))) return;
     if (context.seg.sentences.empty()) return;
-    std::size_t sentence = story_sentence(context);
     const Entity& entity = analysis.entities[static_cast<std::size_t>(first)];
-    sink.add(context.seg.sentences[sentence].span, sentence, entity.side.empty() ? entity.name : entity.side, {});
+    // An interview, a speech or a statement is one voice by nature (ATTR-10: soften it). The
+    // story needs another voice when its one source is unnamed or accuses someone.
+    bool accuses = false;
+    for (const auto& claim : analysis.claims)
+        if (has_trigger(claim, "allegation") && !claim.support.empty()) accuses = true;
+    const Severity severity = unnamed(entity) || accuses
+                                  ? sink.check().severity
+                                  : parse_severity(sink.text("statement-severity", "info")).value_or(Severity::Info);
+    std::size_t sentence = story_sentence(context);
+    sink.add(context.seg.sentences[sentence].span, sentence, entity.side.empty() ? entity.name : entity.side, {}, severity);
 }
 
 }  // namespace claimcheck

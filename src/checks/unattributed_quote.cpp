@@ -1,6 +1,5 @@
 // ATTR-02: a direct quotation that no attribution carries.
 #include <algorithm>
-
 #include <optional>
 
 #include "checks/check.hpp"
@@ -30,30 +29,61 @@ SpanIndex carried_content(const Analysis& analysis) {
     return SpanIndex(std::move(pieces));
 }
 
-// The last sentence holding `offset` (sentences are in text order), if any.
-std::optional<std::size_t> sentence_at(const std::vector<Sentence>& sentences, std::size_t offset) {
-    auto after = std::upper_bound(sentences.begin(), sentences.end(), offset,
-                                  [](std::size_t at, const Sentence& sentence) { return at < sentence.span.start; });
-    for (auto it = after; it != sentences.begin();) {
-        --it;
-        if (it->span.contains(offset)) return static_cast<std::size_t>(it - sentences.begin());
-        if (it->span.end <= offset) break;
+// A sentence with a speaker: an attribution with a source whose cue stands outside every
+// quotation ("…," he told the newspaper; Mr Keating added: "…").
+std::vector<bool> sentences_with_speaker(const CheckContext& context) {
+    std::vector<bool> speaker(context.seg.sentences.size(), false);
+    for (const Attribution& attribution : context.analysis.attributions) {
+        if (attribution.form == AttributionForm::Agentless || !attribution.source) continue;
+        if (attribution.sentence < speaker.size() && !inside_quote(context, attribution.cue))
+            speaker[attribution.sentence] = true;
     }
-    return std::nullopt;
+    return speaker;
+}
+
+// `BBC Two controller Roly Keating: "…"`: a name and a colon just before the quotation.
+bool named_before_colon(std::string_view text, std::size_t quote_start) {
+    std::size_t at = quote_start;
+    while (at > 0 && text[at - 1] == ' ') --at;
+    if (at == 0 || text[at - 1] != ':') return false;
+    --at;
+    std::size_t word_end = at;
+    while (at > 0 && text[at - 1] != ' ') --at;
+    if (at == word_end) return false;
+    const unsigned char first = static_cast<unsigned char>(text[at]);
+    return (first >= 'A' && first <= 'Z') || first >= 0xC3;
+}
+
+// Only spaces between the start of the sentence and the quotation.
+bool opens_sentence(const CheckContext& context, std::size_t sentence, const Quote& quote) {
+    const Span span = context.seg.sentences[sentence].span;
+    for (std::size_t i = span.start; i < quote.span.start; ++i)
+        if (context.doc.text[i] != ' ') return false;
+    return true;
 }
 
 }  // namespace
 
 void check_unattributed_quote(const CheckContext& context, FindingSink& sink) {
-    const auto min_words = static_cast<std::size_t>(sink.number("min-words", 4));
+    const auto min_words = static_cast<std::size_t>(sink.number("min-words", 5));
     const SpanIndex carried = carried_content(context.analysis);
+    const std::vector<bool> speaker = sentences_with_speaker(context);
+    // Sentences whose quotation was carried: the next sentence's quotation continues it (the
+    // newspaper convention of a speaker's words running on over several sentences).
+    std::vector<bool> quoted_speaker = speaker;
     for (const auto& quote : context.seg.quotes) {
-        if (quote.depth != 0 || word_count(quote.inner.in(context.doc.text)) < min_words) continue;
-        const std::optional<std::size_t> sentence = sentence_at(context.seg.sentences, quote.span.start);
+        if (quote.depth != 0) continue;
+        const std::optional<std::size_t> sentence = sentence_of(context, quote.span.start);
         if (!sentence) continue;
         BlockKind kind = context.seg.sentences[*sentence].kind;
         if (kind != BlockKind::Paragraph && kind != BlockKind::Blockquote && kind != BlockKind::ListItem) continue;
-        if (carried.overlaps(quote.inner)) continue;
+        const bool continues = *sentence > 0 && quoted_speaker[*sentence - 1] && opens_sentence(context, *sentence, quote);
+        if (carried.overlaps(quote.inner) || speaker[*sentence] || continues ||
+            named_before_colon(context.doc.text, quote.span.start)) {
+            quoted_speaker[*sentence] = true;
+            continue;
+        }
+        if (word_count(quote.inner.in(context.doc.text)) < min_words) continue;
         sink.add(quote.span, *sentence, "", {});
     }
 }

@@ -141,6 +141,7 @@ SourceRow source_row(const Analysis& analysis, int index) {
         if (std::find(claim.support.begin(), claim.support.end(), index) == claim.support.end()) continue;
         ++row.claims;
         if (claim.support.size() == 1) ++row.sole_support;
+        row.supported.push_back(&claim);
     }
     return row;
 }

@@ -54,6 +54,79 @@ bool named_before_colon(std::string_view text, std::size_t quote_start) {
     return (first >= 'A' && first <= 'Z') || first >= 0xC3;
 }
 
+// `Mr Blair said "…"`, `he said: "…"`: a reporting verb (the `lead-verbs` lexicon) just before
+// the quotation introduces it, even where the attribution stage found no frame.
+bool verb_before(const CheckContext& context, const WordSet& verbs, std::size_t sentence, const Quote& quote) {
+    std::string_view before = std::string_view(context.doc.text).substr(context.seg.sentences[sentence].span.start,
+                                                      quote.span.start - context.seg.sentences[sentence].span.start);
+    while (!before.empty() && (before.back() == ' ' || before.back() == ':' || before.back() == ',')) before.remove_suffix(1);
+    if (before.ends_with(" that")) before.remove_suffix(5);
+    const std::size_t space = before.rfind(' ');
+    const std::string_view last = space == std::string_view::npos ? before : before.substr(space + 1);
+    return !last.empty() && verbs.contains(last);
+}
+
+bool after_colon(std::string_view text, const Quote& quote) {
+    std::size_t at = quote.span.start;
+    while (at > 0 && text[at - 1] == ' ') --at;
+    return at > 0 && text[at - 1] == ':';
+}
+
+// The quoted words begin with a capital letter or a digit (a whole sentence, not a phrase).
+bool starts_as_sentence(std::string_view inner) {
+    while (!inner.empty() && (inner.front() == ' ' || inner.front() == '[' || inner.front() == '.')) inner.remove_prefix(1);
+    if (inner.empty()) return false;
+    const unsigned char first = static_cast<unsigned char>(inner.front());
+    return (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first >= 0xC3;
+}
+
+bool names_person(std::string_view text, const RE2* person) {
+    return person && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *person);
+}
+
+bool names_person(const CheckContext& context, const RE2* person, std::size_t sentence) {
+    return names_person(context.seg.sentences[sentence].span.in(context.doc.text), person);
+}
+
+// `"…," predicted Mr Weiner` or `"…," Prof Etzioni continues`: an inverted or trailing speaker
+// the attribution stage did not frame, right after the closing mark.
+bool verb_after(const CheckContext& context, const WordSet& verbs, std::size_t sentence, const Quote& quote) {
+    const Span span = context.seg.sentences[sentence].span;
+    if (quote.span.end >= span.end) return false;
+    const auto words = split_words(std::string_view(context.doc.text).substr(quote.span.end, span.end - quote.span.end));
+    std::size_t at = 0;
+    while (at < words.size() && at < 4) {
+        std::string_view word = words[at];
+        while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
+        if (verbs.contains(word)) return true;
+        const unsigned char first = word.empty() ? 0 : static_cast<unsigned char>(word.front());
+        if (!((first >= 'A' && first <= 'Z') || first >= 0xC3) || word.size() != words[at].size()) return false;
+        ++at;  // a name before the verb
+    }
+    return false;
+}
+
+// `He went on: "…"`, `The Tory leader went on: "…"`: the clause before the colon has a person.
+bool person_before_colon(const CheckContext& context, const RE2* person, std::size_t sentence, const Quote& quote) {
+    const Span span = context.seg.sentences[sentence].span;
+    std::string_view before = std::string_view(context.doc.text).substr(span.start, quote.span.start - span.start);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (!before.ends_with(":")) return false;
+    if (names_person(before, person)) return true;
+    for (std::string_view word : split_words(before)) {
+        const std::string lower = ascii_lower(word);
+        if (lower == "he" || lower == "she" || lower == "his" || lower == "her" || lower == "him") return true;
+    }
+    return false;
+}
+
+// "He finished with an appeal to activists." / "She had inherited the camera.": a sentence
+// about a person already named, whose words may follow.
+bool opens_with_person(const CheckContext& context, std::size_t sentence) {
+    const std::string_view text = context.seg.sentences[sentence].span.in(context.doc.text);
+    return text.starts_with("He ") || text.starts_with("She ");
+}
+
 // Only spaces between the start of the sentence and the quotation.
 bool opens_sentence(const CheckContext& context, std::size_t sentence, const Quote& quote) {
     const Span span = context.seg.sentences[sentence].span;
@@ -66,24 +139,45 @@ bool opens_sentence(const CheckContext& context, std::size_t sentence, const Quo
 
 void check_unattributed_quote(const CheckContext& context, FindingSink& sink) {
     const auto min_words = static_cast<std::size_t>(sink.number("min-words", 5));
+    const WordSet& verbs = sink.words(sink.text("lead-verbs", "cue-verbs"));
     const SpanIndex carried = carried_content(context.analysis);
     const std::vector<bool> speaker = sentences_with_speaker(context);
     // Sentences whose quotation was carried: the next sentence's quotation continues it (the
     // newspaper convention of a speaker's words running on over several sentences).
     std::vector<bool> quoted_speaker = speaker;
+    std::vector<bool> has_quote(context.seg.sentences.size(), false);
+    for (const auto& quote : context.seg.quotes)
+        for (std::size_t s = sentence_of(context, quote.span.start).value_or(has_quote.size());
+             s < has_quote.size() && s <= sentence_of(context, quote.span.end - 1).value_or(s); ++s)
+            has_quote[s] = true;
+    const RE2* person = sink.fragment(sink.text("person-name", "person-name"));
     for (const auto& quote : context.seg.quotes) {
         if (quote.depth != 0) continue;
         const std::optional<std::size_t> sentence = sentence_of(context, quote.span.start);
         if (!sentence) continue;
         BlockKind kind = context.seg.sentences[*sentence].kind;
         if (kind != BlockKind::Paragraph && kind != BlockKind::Blockquote && kind != BlockKind::ListItem) continue;
-        const bool continues = *sentence > 0 && quoted_speaker[*sentence - 1] && opens_sentence(context, *sentence, quote);
+        // The speaker's words run on from the sentence before (itself a quotation, or carried),
+        // or that sentence introduces a named person whose words follow ("Mr Howard, however,
+        // was dismissive. "These things happen …""): the reader knows whose words they are.
+        const bool continues = *sentence > 0 && opens_sentence(context, *sentence, quote) &&
+                               (quoted_speaker[*sentence - 1] || has_quote[*sentence - 1] ||
+                                names_person(context, person, *sentence - 1) || opens_with_person(context, *sentence - 1));
         if (carried.overlaps(quote.inner) || speaker[*sentence] || continues ||
-            named_before_colon(context.doc.text, quote.span.start)) {
-            quoted_speaker[*sentence] = true;
+            named_before_colon(context.doc.text, quote.span.start) || verb_before(context, verbs, *sentence, quote) ||
+            verb_after(context, verbs, *sentence, quote) || person_before_colon(context, person, *sentence, quote)) {
+            // Every sentence the quotation runs over has its speaker.
+            const std::size_t last = sentence_of(context, quote.span.end - 1).value_or(*sentence);
+            for (std::size_t s = *sentence; s <= last && s < quoted_speaker.size(); ++s) quoted_speaker[s] = true;
             continue;
         }
         if (word_count(quote.inner.in(context.doc.text)) < min_words) continue;
+        // A quoted phrase inside the reporter's sentence ('hailed for his "remarkable visual
+        // beauty"') belongs to that sentence's structure; what needs a speaker is a quotation
+        // that stands on its own: opening its sentence or following a colon, as a sentence.
+        if (!(opens_sentence(context, *sentence, quote) || after_colon(context.doc.text, quote)) ||
+            !starts_as_sentence(quote.inner.in(context.doc.text)))
+            continue;
         sink.add(quote.span, *sentence, "", {});
     }
 }

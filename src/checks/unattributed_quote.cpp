@@ -66,6 +66,21 @@ bool verb_before(const CheckContext& context, const WordSet& verbs, std::size_t 
     return !last.empty() && verbs.contains(last);
 }
 
+// A quoted text the sentence names rather than a speaker's words: after "is:", "will be:",
+// "reads:" ("The question will be: "…"") or followed by "is"/"was" (""Taking responsibility"
+// is this year's theme").
+bool named_text(const CheckContext& context, std::size_t sentence, const Quote& quote) {
+    const Span span = context.seg.sentences[sentence].span;
+    const std::string_view text(context.doc.text);
+    std::string_view before = text.substr(span.start, quote.span.start - span.start);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    for (std::string_view copula : {" is:", " was:", " are:", " were:", " be:", " reads:", " read:"})
+        if (before.ends_with(copula)) return true;
+    std::string_view after = quote.span.end < span.end ? text.substr(quote.span.end, span.end - quote.span.end) : std::string_view();
+    while (!after.empty() && (after.front() == ' ' || after.front() == ',')) after.remove_prefix(1);
+    return after.starts_with("is ") || after.starts_with("was ") || after.starts_with("are ") || after.starts_with("were ");
+}
+
 bool after_colon(std::string_view text, const Quote& quote) {
     std::size_t at = quote.span.start;
     while (at > 0 && text[at - 1] == ' ') --at;
@@ -94,26 +109,35 @@ bool verb_after(const CheckContext& context, const WordSet& verbs, std::size_t s
     const Span span = context.seg.sentences[sentence].span;
     if (quote.span.end >= span.end) return false;
     const auto words = split_words(std::string_view(context.doc.text).substr(quote.span.end, span.end - quote.span.end));
-    std::size_t at = 0;
-    while (at < words.size() && at < 4) {
+    // Up to a dozen words of the speaker's description before the verb ("RICS housing
+    // spokesman Ian Perry said"), up to the next quotation or the end of the sentence.
+    for (std::size_t at = 0; at < words.size() && at < 12; ++at) {
         std::string_view word = words[at];
-        while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
+        if (word.find('"') != std::string_view::npos || word.find("\xE2\x80\x9C") != std::string_view::npos) return false;
+        const bool ends = word.ends_with(".") || word.ends_with(";") || word.ends_with("?") || word.ends_with("!");
+        while (!word.empty() && (word.back() == '.' || word.back() == ',' || word.back() == ';')) word.remove_suffix(1);
         if (verbs.contains(word)) return true;
-        const unsigned char first = word.empty() ? 0 : static_cast<unsigned char>(word.front());
-        if (!((first >= 'A' && first <= 'Z') || first >= 0xC3) || word.size() != words[at].size()) return false;
-        ++at;  // a name before the verb
+        if (ends) return false;
     }
     return false;
 }
 
 // `He went on: "…"`, `The Tory leader went on: "…"`: the clause before the colon has a person.
-bool person_before_colon(const CheckContext& context, const RE2* person, std::size_t sentence, const Quote& quote) {
+bool person_before_colon(const CheckContext& context, const RE2* person, const WordSet& openers, const WordSet& strip,
+                         std::size_t sentence, const Quote& quote) {
     const Span span = context.seg.sentences[sentence].span;
     std::string_view before = std::string_view(context.doc.text).substr(span.start, quote.span.start - span.start);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
     if (!before.ends_with(":")) return false;
     if (names_person(before, person)) return true;
-    for (std::string_view word : split_words(before)) {
+    const auto words = split_words(before);
+    // "Osbourne himself was at a loss to explain it:": a name opening the sentence (not "The",
+    // "But" or another word of the `determiners` and `source-strip` lexicons).
+    if (!words.empty() && !openers.contains(words.front()) && !strip.contains(words.front())) {
+        const unsigned char first = static_cast<unsigned char>(words.front().front());
+        if ((first >= 'A' && first <= 'Z') || first >= 0xC3) return true;
+    }
+    for (std::string_view word : words) {
         const std::string lower = ascii_lower(word);
         if (lower == "he" || lower == "she" || lower == "his" || lower == "her" || lower == "him") return true;
     }
@@ -150,7 +174,10 @@ void check_unattributed_quote(const CheckContext& context, FindingSink& sink) {
         for (std::size_t s = sentence_of(context, quote.span.start).value_or(has_quote.size());
              s < has_quote.size() && s <= sentence_of(context, quote.span.end - 1).value_or(s); ++s)
             has_quote[s] = true;
-    const RE2* person = sink.fragment(sink.text("person-name", "person-name"));
+    const RE2* person = sink.fragment(sink.text("speaker-name", "speaker-name"));
+    const auto window = static_cast<std::size_t>(sink.number("window", 2));
+    const WordSet& openers = sink.words("determiners");
+    const WordSet& strip = sink.words("source-strip");
     for (const auto& quote : context.seg.quotes) {
         if (quote.depth != 0) continue;
         const std::optional<std::size_t> sentence = sentence_of(context, quote.span.start);
@@ -160,12 +187,19 @@ void check_unattributed_quote(const CheckContext& context, FindingSink& sink) {
         // The speaker's words run on from the sentence before (itself a quotation, or carried),
         // or that sentence introduces a named person whose words follow ("Mr Howard, however,
         // was dismissive. "These things happen …""): the reader knows whose words they are.
-        const bool continues = *sentence > 0 && opens_sentence(context, *sentence, quote) &&
-                               (quoted_speaker[*sentence - 1] || has_quote[*sentence - 1] ||
-                                names_person(context, person, *sentence - 1) || opens_with_person(context, *sentence - 1));
+        // A speaker named in the sentence after, or a person in the one before that, also
+        // makes the source clear from context (AP: restate the source unless context makes it
+        // perfectly clear); `window` sentences before are looked at.
+        bool continues = false;
+        if (opens_sentence(context, *sentence, quote)) {
+            const std::size_t first = *sentence >= window ? *sentence - window : 0;
+            for (std::size_t s = first; s < *sentence && !continues; ++s)
+                continues = quoted_speaker[s] || has_quote[s] || names_person(context, person, s) || opens_with_person(context, s);
+            continues = continues || (*sentence + 1 < speaker.size() && speaker[*sentence + 1]);
+        }
         if (carried.overlaps(quote.inner) || speaker[*sentence] || continues ||
             named_before_colon(context.doc.text, quote.span.start) || verb_before(context, verbs, *sentence, quote) ||
-            verb_after(context, verbs, *sentence, quote) || person_before_colon(context, person, *sentence, quote)) {
+            verb_after(context, verbs, *sentence, quote) || person_before_colon(context, person, openers, strip, *sentence, quote)) {
             // Every sentence the quotation runs over has its speaker.
             const std::size_t last = sentence_of(context, quote.span.end - 1).value_or(*sentence);
             for (std::size_t s = *sentence; s <= last && s < quoted_speaker.size(); ++s) quoted_speaker[s] = true;
@@ -176,7 +210,7 @@ void check_unattributed_quote(const CheckContext& context, FindingSink& sink) {
         // beauty"') belongs to that sentence's structure; what needs a speaker is a quotation
         // that stands on its own: opening its sentence or following a colon, as a sentence.
         if (!(opens_sentence(context, *sentence, quote) || after_colon(context.doc.text, quote)) ||
-            !starts_as_sentence(quote.inner.in(context.doc.text)))
+            !starts_as_sentence(quote.inner.in(context.doc.text)) || named_text(context, *sentence, quote))
             continue;
         sink.add(quote.span, *sentence, "", {});
     }

@@ -304,7 +304,10 @@ Resolver::Profile Resolver::Run::profile(std::string_view text) const {
     // A common noun opening the sentence ("Ministers thought …") is capitalised by position only.
     const bool common_head = w_.vague.contains(head) || w_.anonymous.contains(head) || w_.document.contains(head) ||
                              (head_at == first && w_.heads.contains(head));
-    const bool capital_head = is_capitalised(words[head_at]) && !common_head;
+    // "The Observer", "the Times": a capital after a determiner is a name, whatever the word.
+    const bool named_after_determiner = first > 0 && head_at == first && is_capitalised(words[head_at]) &&
+                                        words[head_at].size() > 1 && !w_.anonymous.contains(head);
+    const bool capital_head = is_capitalised(words[head_at]) && (!common_head || named_after_determiner);
     if (is_place(core) || is_place(whole)) {
         p.kind = SourceKind::Organization;
         p.key = canonical(is_place(core) ? core : whole);

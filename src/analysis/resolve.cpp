@@ -11,7 +11,7 @@ namespace claimcheck {
 
 struct Resolver::Words {
     WordSet honorifics, courtesy, titles, female, male, anonymous, vague, organization, document, places,
-        non_person, calendar, strip, rank, side, vague_quantifiers, heads, determiners, postmodifiers, affiliation;
+        non_person, calendar, strip, rank, side, vague_quantifiers, heads, determiners, postmodifiers, affiliation, offices;
 };
 
 // What the words of one mention say about it, before it is linked to an entity.
@@ -116,6 +116,7 @@ Resolver::Resolver(const RulePack& pack) : words_(std::make_unique<Words>()) {
     w.postmodifiers = required_words(pack, "source-postmodifiers");
     // Optional: a pack without it keeps every "experts at X" vague.
     if (const Lexicon* lexicon = pack.lexicon("affiliation-prepositions")) w.affiliation.add_lexicon(*lexicon);
+    if (const Lexicon* lexicon = pack.lexicon("definite-offices")) w.offices.add_lexicon(*lexicon);
     // Kinds named in the pack's `sources.kinds` add their lexicons to the built-in roles.
     for (const auto& [kind, lexicons] : pack.sources.kind_lexicons)
         for (const auto& name : lexicons)
@@ -307,7 +308,10 @@ Resolver::Profile Resolver::Run::profile(std::string_view text) const {
     // "The Observer", "the Times": a capital after a determiner is a name, whatever the word.
     const bool named_after_determiner = first > 0 && head_at == first && is_capitalised(words[head_at]) &&
                                         words[head_at].size() > 1 && !w_.anonymous.contains(head);
-    const bool capital_head = is_capitalised(words[head_at]) && (!common_head || named_after_determiner);
+    // "the Health and Safety Executive": a capitalised head after another capitalised word of
+    // the phrase (not its first) closes a name.
+    const bool name_run = head_at > first && is_capitalised(words[head_at]) && is_capitalised(words[head_at - 1]);
+    const bool capital_head = is_capitalised(words[head_at]) && (!common_head || named_after_determiner || name_run);
     if (is_place(core) || is_place(whole)) {
         p.kind = SourceKind::Organization;
         p.key = canonical(is_place(core) ? core : whole);
@@ -328,8 +332,10 @@ Resolver::Profile Resolver::Run::profile(std::string_view text) const {
             }
         }
         if (w_.document.contains(head) || w_.document.contains(two)) p.kind = SourceKind::Document;
-        // "the prime minister", "the home secretary": an office held by one identifiable person.
+        // "the prime minister", "the home secretary": an office held by one identifiable person;
+        // so is "the minister", "the courts minister" (definite-offices).
         else if (!two.empty() && w_.titles.contains(title_case(two))) p.kind = SourceKind::Person;
+        else if (p.definite && !p.plural && p.possessor.empty() && w_.offices.contains(head)) p.kind = SourceKind::Person;
         else if (w_.vague.contains(head) && !w_.anonymous.contains(head)) p.kind = SourceKind::Vague;
         else if (w_.anonymous.contains(head) || w_.anonymous.contains(two)) {
             // "people familiar with the talks" are anonymous; plain "people" are a vague crowd.
@@ -525,6 +531,9 @@ int Resolver::Run::entity_for(const Item& item, const Profile& p) {
     Profile keyed = p;
     if (parent >= 0) keyed.key = std::to_string(parent) + "'s " + p.head;
     id = link_by_key(keyed);
+    // "The former finance officer said": a definite role that refers back to no unnamed source
+    // is someone the story has identified (by role), not an anonymous source.
+    if (id < 0 && keyed.kind == SourceKind::Anonymous && keyed.definite && !keyed.plural) keyed.kind = SourceKind::Person;
     if (id < 0) {
         id = new_entity(keyed);
         Entity& entity = analysis_.entities[static_cast<std::size_t>(id)];

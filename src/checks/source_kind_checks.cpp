@@ -25,6 +25,66 @@ bool someone_elses_words(const CheckContext& context, const AttributionsBySenten
            reported_by_another(context, by_sentence, attribution, *attribution.source);
 }
 
+// The source follows "<Name>, " in its sentence: it describes the person just named.
+bool capitalised(std::string_view word) {
+    const unsigned char first = word.empty() ? 0 : static_cast<unsigned char>(word.front());
+    return (first >= 'A' && first <= 'Z') || first >= 0xC3;
+}
+
+// The source follows a full name and a comma ("John Connors, Microsoft's chief financial
+// officer, said"): it describes the person just named. Two capitalised words, neither a date.
+bool apposition_of_name(const CheckContext& context, const WordSet& calendar, const Attribution& attribution) {
+    const Span sentence = context.seg.sentences[attribution.sentence].span;
+    std::string_view before = std::string_view(context.doc.text).substr(sentence.start, attribution.source->start - sentence.start);
+    if (!before.ends_with(", ")) return false;
+    before.remove_suffix(2);
+    const auto words = split_words(before);
+    if (words.size() < 2) return false;
+    const std::string_view last = words[words.size() - 1], previous = words[words.size() - 2];
+    return capitalised(last) && capitalised(previous) && !calendar.contains(last) && !calendar.contains(previous);
+}
+
+// "His previous adviser, JPMorgan, quit": the source is named in apposition after it.
+bool named_after(const CheckContext& context, const Attribution& attribution) {
+    const Span sentence = context.seg.sentences[attribution.sentence].span;
+    const std::string_view after = std::string_view(context.doc.text).substr(attribution.source->end, sentence.end - attribution.source->end);
+    return after.starts_with(", ") && capitalised(after.substr(2));
+}
+
+// Delayed identification in the lede: "… a former Home Office minister has said. Barbara Roche
+// said …": one unnamed source in the story's first sentences, and a full name opening the next.
+bool named_in_next_lede_sentence(const CheckContext& context, const AttributionsBySentence& by_sentence,
+                                 const Attribution& attribution, std::size_t lede) {
+    if (attribution.sentence >= lede || attribution.sentence + 1 >= by_sentence.size()) return false;
+    for (const std::size_t index : by_sentence[attribution.sentence + 1]) {
+        const Entity* named = source_entity(context, context.analysis.attributions[index]);
+        if (named && named->kind == SourceKind::Person && named->name.find(' ') != std::string::npos &&
+            capitalised(named->name) && capitalised(named->name.substr(named->name.rfind(' ') + 1)))
+            return true;
+    }
+    return false;
+}
+
+// "… an adviser for Labour, which denies …": a relative pronoun right after a name stands for it.
+bool relative_after_name(const CheckContext& context, const WordSet& relatives, const Attribution& attribution) {
+    if (!relatives.contains(source_text(context, attribution))) return false;
+    const Span sentence = context.seg.sentences[attribution.sentence].span;
+    std::string_view before = std::string_view(context.doc.text).substr(sentence.start, attribution.source->start - sentence.start);
+    if (!before.ends_with(", ")) return false;
+    before.remove_suffix(2);
+    const auto words = split_words(before);
+    return !words.empty() && capitalised(words.back());
+}
+
+// Testimony in a public proceeding ("witnesses told the trial", "told jurors") and words said on
+// air ("said on ZDF public television") are on the record (the `public-testimony` fragment).
+bool public_testimony(const CheckContext& context, const FindingSink& sink, const Attribution& attribution) {
+    const RE2* testimony = sink.fragment(sink.text("public-testimony", "public-testimony"));
+    if (!testimony) return false;
+    const std::string_view text = context.seg.sentences[attribution.sentence].span.in(context.doc.text);
+    return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *testimony);
+}
+
 // ATTR-05 specificity, in words the editor can act on.
 std::string describe_specificity(const Entity& entity) {
     if (entity.specificity == 0) return "not described at all";
@@ -115,11 +175,27 @@ void check_vague_source(const CheckContext& context, FindingSink& sink) {
 
 void check_anonymous_source(const CheckContext& context, FindingSink& sink) {
     const AttributionsBySentence by_sentence = attributions_by_sentence(context);
+    const WordSet& skip_cues = sink.words(sink.text("skip-cues", "non-statement-verbs"));
+    const WordSet& calendar = sink.words("calendar");
+    const WordSet& relatives = sink.words("relative-pronouns");
+    const WordSet& events = sink.words(sink.text("event-cues", "event-verbs"));
     std::vector<bool> reported(context.analysis.entities.size(), false);
     for (const auto& attribution : context.analysis.attributions) {
         const Entity* entity = entity_of(context, attribution);
         if (!entity || entity->kind != SourceKind::Anonymous || entity->anonymity_reason) continue;
         if (!carries_statement(sink, attribution) || someone_elses_words(context, by_sentence, attribution)) continue;
+        // "Witnesses saw them …": what they did or saw, not information they gave the newsroom.
+        if (skip_cues.contains(attribution.cue_lemma) || events.contains(attribution.cue_lemma)) continue;
+        // "John Connors, Microsoft's chief financial officer, said": the role of a named person.
+        if (apposition_of_name(context, calendar, attribution) || named_after(context, attribution)) continue;
+        // These say who the source is, or put its words on the record: the source's other
+        // mentions ("replied the witness") need no reason either.
+        if (named_in_next_lede_sentence(context, by_sentence, attribution,
+                                        static_cast<std::size_t>(sink.number("lede-sentences", 3))) ||
+            relative_after_name(context, relatives, attribution) || public_testimony(context, sink, attribution)) {
+            reported[static_cast<std::size_t>(attribution.entity)] = true;
+            continue;
+        }
         // One finding per source: repeated references to the same official are one problem.
         if (reported[static_cast<std::size_t>(attribution.entity)]) continue;
         reported[static_cast<std::size_t>(attribution.entity)] = true;

@@ -331,6 +331,20 @@ Resolver::Profile Resolver::Run::profile(std::string_view text) const {
                 return p;
             }
         }
+        // "CEA analysts", "IMF economists": a collective named after an organisation's acronym
+        // speaks for it (a place, "US analysts", does not).
+        if (w_.vague.contains(head) && head_at > first) {
+            const std::string_view modifier = words[head_at - 1];
+            const bool acronym = modifier.size() >= 2 && std::all_of(modifier.begin(), modifier.end(), [](char c) {
+                return (c >= 'A' && c <= 'Z') || c == '&';
+            });
+            if (acronym && !is_place(modifier)) {
+                p.kind = SourceKind::Organization;
+                p.display = std::string(text);
+                p.key = ascii_lower(whole);
+                return p;
+            }
+        }
         if (w_.document.contains(head) || w_.document.contains(two)) p.kind = SourceKind::Document;
         // "the prime minister", "the home secretary": an office held by one identifiable person;
         // so is "the minister", "the courts minister" (definite-offices).

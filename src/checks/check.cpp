@@ -146,6 +146,57 @@ bool reported_by_another(const CheckContext& context, const AttributionsBySenten
     return false;
 }
 
+bool capitalised(std::string_view word) {
+    const unsigned char first = word.empty() ? 0 : static_cast<unsigned char>(word.front());
+    return (first >= 'A' && first <= 'Z') || first >= 0xC3;
+}
+
+bool named_after(const CheckContext& context, const Attribution& attribution) {
+    if (!attribution.source) return false;
+    const Span sentence = context.seg.sentences[attribution.sentence].span;
+    if (attribution.source->end >= sentence.end) return false;
+    const std::string_view after =
+        std::string_view(context.doc.text).substr(attribution.source->end, sentence.end - attribution.source->end);
+    return after.starts_with(", ") && capitalised(after.substr(2));
+}
+
+bool named_in_next_lede_sentence(const CheckContext& context, const AttributionsBySentence& by_sentence,
+                                 const Attribution& attribution, std::size_t lede, bool organisations) {
+    if (attribution.sentence >= lede || attribution.sentence + 1 >= by_sentence.size()) return false;
+    for (const std::size_t index : by_sentence[attribution.sentence + 1]) {
+        const Entity* named = source_entity(context, context.analysis.attributions[index]);
+        if (!named) continue;
+        if (organisations && named->kind == SourceKind::Organization && capitalised(named->name)) return true;
+        if (named->kind == SourceKind::Person && named->name.find(' ') != std::string::npos && capitalised(named->name) &&
+            capitalised(named->name.substr(named->name.rfind(' ') + 1)))
+            return true;
+    }
+    return false;
+}
+
+namespace {
+
+bool sentence_matches(const CheckContext& context, const RE2* re, std::size_t sentence) {
+    if (!re || sentence >= context.seg.sentences.size()) return false;
+    const std::string_view text = context.seg.sentences[sentence].span.in(context.doc.text);
+    return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *re);
+}
+
+}  // namespace
+
+bool public_testimony(const CheckContext& context, const FindingSink& sink, const Attribution& attribution) {
+    return sentence_matches(context, sink.fragment(sink.text("public-testimony", "public-testimony")), attribution.sentence);
+}
+
+bool defined_group(const CheckContext& context, const FindingSink& sink, const Attribution& attribution) {
+    if (attribution.source) {
+        const std::string_view text = attribution.source->in(context.doc.text);
+        if (!text.empty() && text.front() >= '0' && text.front() <= '9') return true;
+    }
+    const RE2* defined = sink.fragment(sink.text("defined-group", "defined-group"));
+    return sentence_matches(context, defined, attribution.sentence) || sentence_matches(context, defined, attribution.sentence + 1);
+}
+
 std::optional<std::size_t> sentence_of(const CheckContext& context, std::size_t offset) {
     const auto& sentences = context.seg.sentences;
     auto after = std::upper_bound(sentences.begin(), sentences.end(), offset,

@@ -86,6 +86,22 @@ using AttributionsBySentence = std::vector<std::vector<std::size_t>>;
 AttributionsBySentence attributions_by_sentence(const CheckContext& context);
 bool reported_by_another(const CheckContext& context, const AttributionsBySentence& by_sentence,
                          const Attribution& attribution, Span span);
+// What else the story says about an unnamed source, shared by the checks of unnamed sources:
+// A capital letter (or an accented one) opens the word.
+bool capitalised(std::string_view word);
+// "His previous adviser, JPMorgan, quit": the source is named in apposition right after it.
+bool named_after(const CheckContext& context, const Attribution& attribution);
+// Delayed identification in the lede: an unnamed source in the story's first `lede` sentences,
+// and a named person (or, with `organisations`, a named organisation) speaking in the next.
+bool named_in_next_lede_sentence(const CheckContext& context, const AttributionsBySentence& by_sentence,
+                                 const Attribution& attribution, std::size_t lede, bool organisations);
+// Testimony in a public proceeding ("witnesses told the trial") and words said on air are on the
+// record: the sink's `public-testimony` fragment matches the attribution's sentence.
+bool public_testimony(const CheckContext& context, const FindingSink& sink, const Attribution& attribution);
+// A group the story defines and counts: "critics surveyed by the BBC" (the `defined-group`
+// fragment, in the sentence or the next) or "1,000 people" (a number opens the source).
+bool defined_group(const CheckContext& context, const FindingSink& sink, const Attribution& attribution);
+
 // The sentence index holding byte `offset`, if any.
 std::optional<std::size_t> sentence_of(const CheckContext& context, std::size_t offset);
 

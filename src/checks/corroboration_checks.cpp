@@ -62,15 +62,21 @@ const Attribution* stated_in_sentence(const CheckContext& context, const Finding
 }  // namespace
 
 void check_single_source_claim(const CheckContext& context, FindingSink& sink) {
+    const AttributionsBySentence by_sentence = attributions_by_sentence(context);
     for (const auto& claim : context.analysis.claims) {
         if (!claim.key || claim.support.size() != 1) continue;
         const Entity& entity = context.analysis.entities[static_cast<std::size_t>(claim.support.front())];
-        // A document is the record of its own figures; a named source's own statement is news
-        // on their word. What needs a second source: any key claim from an unnamed source
-        // (ATTR-20), and an allegation against someone else from a named one (BBC 3.3.4).
-        if (entity.kind == SourceKind::Document || entity.kind == SourceKind::Unresolved) continue;
-        if (!unnamed(entity) && !has_trigger(claim, "allegation")) continue;
-        if (!stated_in_sentence(context, sink, claim)) continue;
+        // What needs a second source: a key claim stated as fact on the word of one unnamed
+        // source (ATTR-20). A named source's statement, a document's figures, or an accusation
+        // made on the record are news on that source's word; anonymous allegations are
+        // anonymous-allegation's.
+        if (!unnamed(entity)) continue;
+        const Attribution* stated = stated_in_sentence(context, sink, claim);
+        if (!stated) continue;
+        // The story names or defines the source after all (see check.hpp).
+        if (named_after(context, *stated) || public_testimony(context, sink, *stated) || defined_group(context, sink, *stated) ||
+            named_in_next_lede_sentence(context, by_sentence, *stated, static_cast<std::size_t>(sink.number("lede-sentences", 3)), true))
+            continue;
         sink.add(claim.span, claim.sentence, entity_name(context, claim.support.front()),
                  {{"reply", claim.reply_recorded ? "recorded" : "not recorded"}});
     }

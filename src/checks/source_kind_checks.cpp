@@ -25,12 +25,6 @@ bool someone_elses_words(const CheckContext& context, const AttributionsBySenten
            reported_by_another(context, by_sentence, attribution, *attribution.source);
 }
 
-// The source follows "<Name>, " in its sentence: it describes the person just named.
-bool capitalised(std::string_view word) {
-    const unsigned char first = word.empty() ? 0 : static_cast<unsigned char>(word.front());
-    return (first >= 'A' && first <= 'Z') || first >= 0xC3;
-}
-
 // The source follows a full name and a comma ("John Connors, Microsoft's chief financial
 // officer, said"): it describes the person just named. Two capitalised words, neither a date.
 bool apposition_of_name(const CheckContext& context, const WordSet& calendar, const Attribution& attribution) {
@@ -44,27 +38,6 @@ bool apposition_of_name(const CheckContext& context, const WordSet& calendar, co
     return capitalised(last) && capitalised(previous) && !calendar.contains(last) && !calendar.contains(previous);
 }
 
-// "His previous adviser, JPMorgan, quit": the source is named in apposition after it.
-bool named_after(const CheckContext& context, const Attribution& attribution) {
-    const Span sentence = context.seg.sentences[attribution.sentence].span;
-    const std::string_view after = std::string_view(context.doc.text).substr(attribution.source->end, sentence.end - attribution.source->end);
-    return after.starts_with(", ") && capitalised(after.substr(2));
-}
-
-// Delayed identification in the lede: "… a former Home Office minister has said. Barbara Roche
-// said …": one unnamed source in the story's first sentences, and a full name opening the next.
-bool named_in_next_lede_sentence(const CheckContext& context, const AttributionsBySentence& by_sentence,
-                                 const Attribution& attribution, std::size_t lede) {
-    if (attribution.sentence >= lede || attribution.sentence + 1 >= by_sentence.size()) return false;
-    for (const std::size_t index : by_sentence[attribution.sentence + 1]) {
-        const Entity* named = source_entity(context, context.analysis.attributions[index]);
-        if (named && named->kind == SourceKind::Person && named->name.find(' ') != std::string::npos &&
-            capitalised(named->name) && capitalised(named->name.substr(named->name.rfind(' ') + 1)))
-            return true;
-    }
-    return false;
-}
-
 // "… an adviser for Labour, which denies …": a relative pronoun right after a name stands for it.
 bool relative_after_name(const CheckContext& context, const WordSet& relatives, const Attribution& attribution) {
     if (!relatives.contains(source_text(context, attribution))) return false;
@@ -74,15 +47,6 @@ bool relative_after_name(const CheckContext& context, const WordSet& relatives, 
     before.remove_suffix(2);
     const auto words = split_words(before);
     return !words.empty() && capitalised(words.back());
-}
-
-// Testimony in a public proceeding ("witnesses told the trial", "told jurors") and words said on
-// air ("said on ZDF public television") are on the record (the `public-testimony` fragment).
-bool public_testimony(const CheckContext& context, const FindingSink& sink, const Attribution& attribution) {
-    const RE2* testimony = sink.fragment(sink.text("public-testimony", "public-testimony"));
-    if (!testimony) return false;
-    const std::string_view text = context.seg.sentences[attribution.sentence].span.in(context.doc.text);
-    return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *testimony);
 }
 
 // ATTR-05 specificity, in words the editor can act on.
@@ -110,18 +74,6 @@ std::string_view word_before(const CheckContext& context, const Attribution& att
     while (!before.empty() && (before.back() == ' ' || before.back() == ',')) before.remove_suffix(1);
     const std::size_t space = before.rfind(' ');
     return space == std::string_view::npos ? before : before.substr(space + 1);
-}
-
-// A group the story defines and counts: "critics surveyed by the BBC", in its sentence or the next
-// (STANDARDS.md ATTR-03 suppression; the `defined-group` fragment).
-bool defined_group(const CheckContext& context, const FindingSink& sink, std::size_t sentence) {
-    const RE2* defined = sink.fragment(sink.text("defined-group", "defined-group"));
-    if (!defined) return false;
-    for (std::size_t s = sentence; s <= sentence + 1 && s < context.seg.sentences.size(); ++s) {
-        const std::string_view text = context.seg.sentences[s].span.in(context.doc.text);
-        if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *defined)) return true;
-    }
-    return false;
 }
 
 // "One analyst suggested a bidding battle. Bill Armstrong, a retail analyst at CL King, said …":
@@ -165,7 +117,7 @@ void check_vague_source(const CheckContext& context, FindingSink& sink) {
         // "… when people asked": a group in a subordinate clause is the circumstance, not a source.
         Span span = attribution.antecedent.value_or(*attribution.source);
         if (listed(skip_after, ascii_lower(word_before(context, attribution, span)))) continue;
-        if (defined_group(context, sink, attribution.sentence)) continue;
+        if (defined_group(context, sink, attribution)) continue;
         // "opposition parties and some analysts": the vague group is the last conjunct.
         const std::string_view text = span.in(context.doc.text);
         if (const std::size_t joint = text.rfind(" and "); joint != std::string_view::npos) span.start += joint + 5;
@@ -191,7 +143,7 @@ void check_anonymous_source(const CheckContext& context, FindingSink& sink) {
         // These say who the source is, or put its words on the record: the source's other
         // mentions ("replied the witness") need no reason either.
         if (named_in_next_lede_sentence(context, by_sentence, attribution,
-                                        static_cast<std::size_t>(sink.number("lede-sentences", 3))) ||
+                                        static_cast<std::size_t>(sink.number("lede-sentences", 3)), false) ||
             relative_after_name(context, relatives, attribution) || public_testimony(context, sink, attribution)) {
             reported[static_cast<std::size_t>(attribution.entity)] = true;
             continue;

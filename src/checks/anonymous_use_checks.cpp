@@ -50,15 +50,23 @@ void check_anonymous_opinion(const CheckContext& context, FindingSink& sink) {
     const RE2* pejoratives = sink.lexicon(sink.text("pejoratives", "pejoratives"));
     const RE2* opinions = sink.lexicon(sink.text("opinion-markers", "opinion-markers"));
     const RE2* speculation = sink.lexicon(sink.text("speculation-markers", "speculation-markers"));
-    const std::string opinion_classes = sink.text("opinion-classes", "cognition,evaluation");
+    const WordSet& opinion_cues = sink.words(sink.text("opinion-cues", "opinion-verbs"));
+    const AttributionsBySentence by_sentence = attributions_by_sentence(context);
+    std::vector<bool> identified(context.analysis.entities.size(), false);
     for (const Attribution& attribution : context.analysis.attributions) {
         const Entity* entity = anonymous_speaker(context, attribution);
         if (!entity) continue;
+        if (attribution.form != AttributionForm::Continuation) {
+            const AnonymousUse use = judge_anonymous(context, sink, by_sentence, attribution);
+            if (use == AnonymousUse::Identified) identified[static_cast<std::size_t>(attribution.entity)] = true;
+            if (use != AnonymousUse::Unnamed) continue;
+        }
+        if (identified[static_cast<std::size_t>(attribution.entity)]) continue;
         const std::string said = reported_text(context, attribution);
         std::string use, evidence;
         if (!(evidence = first_match(pejoratives, said)).empty()) {
             use = "a pejorative attack";
-        } else if (listed(opinion_classes, attribution.cue_class)) {
+        } else if (opinion_cues.contains(attribution.cue_lemma)) {
             use = "opinion";
             evidence = text_of(context, attribution.cue);
         } else if (!(evidence = first_match(opinions, said)).empty()) {
@@ -96,10 +104,16 @@ void check_anonymous_allegation(const CheckContext& context, FindingSink& sink) 
     const Severity severity = corroborated || replied
                                   ? parse_severity(sink.text("partial-severity", "warning")).value_or(Severity::Warning)
                                   : sink.check().severity;
+    const AttributionsBySentence by_sentence = attributions_by_sentence(context);
     std::vector<bool> reported(context.analysis.entities.size(), false);
     for (const Attribution& attribution : context.analysis.attributions) {
         const Entity* entity = anonymous_speaker(context, attribution);
         if (!entity || attribution.sentence >= alleging.size()) continue;
+        if (attribution.form != AttributionForm::Continuation) {
+            const AnonymousUse use = judge_anonymous(context, sink, by_sentence, attribution);
+            if (use == AnonymousUse::Identified) reported[static_cast<std::size_t>(attribution.entity)] = true;
+            if (use != AnonymousUse::Unnamed) continue;
+        }
         if (!alleging[attribution.sentence] && first_match(wrongdoing, reported_text(context, attribution)).empty()) continue;
         // One finding per source: the missing corroboration and reply are the story's.
         if (reported[static_cast<std::size_t>(attribution.entity)]) continue;

@@ -197,6 +197,65 @@ bool defined_group(const CheckContext& context, const FindingSink& sink, const A
     return sentence_matches(context, defined, attribution.sentence) || sentence_matches(context, defined, attribution.sentence + 1);
 }
 
+// What the source is said to do decides whether it is a source at all: "people opt to …" and
+// "residents want to …" report what they do or want, not a statement the story rests on. The
+// cue classes that carry no statement are a parameter of the check (`skip-classes`).
+bool carries_statement(const FindingSink& sink, const Attribution& attribution) {
+    return attribution.cue_class.empty() || !listed(sink.text("skip-classes", "intention"), attribution.cue_class);
+}
+
+// The source is named inside a quotation or inside another speaker's reported words ("He said
+// many people thought gaming a fad"): they are the speaker's words, not the newsroom's sourcing.
+bool someone_elses_words(const CheckContext& context, const AttributionsBySentence& by_sentence,
+                         const Attribution& attribution) {
+    return inside_quote(context, *attribution.source) ||
+           reported_by_another(context, by_sentence, attribution, *attribution.source);
+}
+
+// The source follows a full name and a comma ("John Connors, Microsoft's chief financial
+// officer, said"): it describes the person just named. Two capitalised words, neither a date.
+bool apposition_of_name(const CheckContext& context, const WordSet& calendar, const Attribution& attribution) {
+    const Span sentence = context.seg.sentences[attribution.sentence].span;
+    std::string_view before = std::string_view(context.doc.text).substr(sentence.start, attribution.source->start - sentence.start);
+    if (!before.ends_with(", ")) return false;
+    before.remove_suffix(2);
+    const auto words = split_words(before);
+    if (words.size() < 2) return false;
+    const std::string_view last = words[words.size() - 1], previous = words[words.size() - 2];
+    return capitalised(last) && capitalised(previous) && !calendar.contains(last) && !calendar.contains(previous);
+}
+
+// "… an adviser for Labour, which denies …": a relative pronoun right after a name stands for it.
+bool relative_after_name(const CheckContext& context, const WordSet& relatives, const Attribution& attribution) {
+    if (!relatives.contains(source_text(context, attribution))) return false;
+    const Span sentence = context.seg.sentences[attribution.sentence].span;
+    std::string_view before = std::string_view(context.doc.text).substr(sentence.start, attribution.source->start - sentence.start);
+    if (!before.ends_with(", ")) return false;
+    before.remove_suffix(2);
+    const auto words = split_words(before);
+    return !words.empty() && capitalised(words.back());
+}
+
+
+AnonymousUse judge_anonymous(const CheckContext& context, const FindingSink& sink, const AttributionsBySentence& by_sentence,
+                             const Attribution& attribution) {
+    if (!attribution.source) return AnonymousUse::Skip;
+    if (!carries_statement(sink, attribution) || someone_elses_words(context, by_sentence, attribution))
+        return AnonymousUse::Skip;
+    // "Witnesses saw them …", "officials agreed to …": what they did or saw, not information.
+    const WordSet& skip_cues = sink.words(sink.text("skip-cues", "non-statement-verbs"));
+    const WordSet& events = sink.words(sink.text("event-cues", "event-verbs"));
+    if (skip_cues.contains(attribution.cue_lemma) || events.contains(attribution.cue_lemma)) return AnonymousUse::Skip;
+    // "John Connors, Microsoft's chief financial officer, said": the role of a named person.
+    if (apposition_of_name(context, sink.words("calendar"), attribution) || named_after(context, attribution))
+        return AnonymousUse::Skip;
+    if (named_in_next_lede_sentence(context, by_sentence, attribution,
+                                    static_cast<std::size_t>(sink.number("lede-sentences", 3)), false) ||
+        relative_after_name(context, sink.words("relative-pronouns"), attribution) || public_testimony(context, sink, attribution))
+        return AnonymousUse::Identified;
+    return AnonymousUse::Unnamed;
+}
+
 std::optional<std::size_t> sentence_of(const CheckContext& context, std::size_t offset) {
     const auto& sentences = context.seg.sentences;
     auto after = std::upper_bound(sentences.begin(), sentences.end(), offset,

@@ -102,6 +102,24 @@ bool public_testimony(const CheckContext& context, const FindingSink& sink, cons
 // fragment, in the sentence or the next) or "1,000 people" (a number opens the source).
 bool defined_group(const CheckContext& context, const FindingSink& sink, const Attribution& attribution);
 
+// What the source is said to do decides whether it is a source at all: "people opt to …" and
+// "residents want to …" report what they do or want (the check's `skip-classes`).
+bool carries_statement(const FindingSink& sink, const Attribution& attribution);
+// The source is named inside a quotation or inside another speaker's reported words.
+bool someone_elses_words(const CheckContext& context, const AttributionsBySentence& by_sentence,
+                         const Attribution& attribution);
+// The source follows a full name and a comma ("John Connors, Microsoft's chief financial officer").
+bool apposition_of_name(const CheckContext& context, const WordSet& calendar, const Attribution& attribution);
+// "… an adviser for Labour, which denies …": a relative pronoun right after a name stands for it.
+bool relative_after_name(const CheckContext& context, const WordSet& relatives, const Attribution& attribution);
+// Whether an attribution by an anonymous entity is an unnamed source the story relies on: not a
+// statement at all, or the words of someone else (Skip); a source the story identifies after
+// all, by a name in the lede's next sentence or a public proceeding (Identified); or Unnamed.
+// The anonymous-source, anonymous-opinion and anonymous-allegation checks share it.
+enum class AnonymousUse { Unnamed, Skip, Identified };
+AnonymousUse judge_anonymous(const CheckContext& context, const FindingSink& sink, const AttributionsBySentence& by_sentence,
+                             const Attribution& attribution);
+
 // The sentence index holding byte `offset`, if any.
 std::optional<std::size_t> sentence_of(const CheckContext& context, std::size_t offset);
 

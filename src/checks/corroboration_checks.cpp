@@ -99,11 +99,9 @@ void check_single_source_story(const CheckContext& context, FindingSink& sink) {
     if (context.seg.sentences.empty()) return;
     const Entity& entity = analysis.entities[static_cast<std::size_t>(first)];
     // An interview, a speech or a statement is one voice by nature (ATTR-10: soften it). The
-    // story needs another voice when its one source is unnamed or accuses someone.
-    bool accuses = false;
-    for (const auto& claim : analysis.claims)
-        if (has_trigger(claim, "allegation") && !claim.support.empty()) accuses = true;
-    const Severity severity = unnamed(entity) || accuses
+    // story needs another voice when its one source is unnamed (ATTR-10 and ATTR-20: a story
+    // resting on one unnamed source).
+    const Severity severity = unnamed(entity)
                                   ? sink.check().severity
                                   : parse_severity(sink.text("statement-severity", "info")).value_or(Severity::Info);
     std::size_t sentence = story_sentence(context);

@@ -10,45 +10,6 @@ const Entity* entity_of(const CheckContext& context, const Attribution& attribut
     return &context.analysis.entities[static_cast<std::size_t>(attribution.entity)];
 }
 
-// What the source is said to do decides whether it is a source at all: "people opt to …" and
-// "residents want to …" report what they do or want, not a statement the story rests on. The
-// cue classes that carry no statement are a parameter of the check (`skip-classes`).
-bool carries_statement(const FindingSink& sink, const Attribution& attribution) {
-    return attribution.cue_class.empty() || !listed(sink.text("skip-classes", "intention"), attribution.cue_class);
-}
-
-// The source is named inside a quotation or inside another speaker's reported words ("He said
-// many people thought gaming a fad"): they are the speaker's words, not the newsroom's sourcing.
-bool someone_elses_words(const CheckContext& context, const AttributionsBySentence& by_sentence,
-                         const Attribution& attribution) {
-    return inside_quote(context, *attribution.source) ||
-           reported_by_another(context, by_sentence, attribution, *attribution.source);
-}
-
-// The source follows a full name and a comma ("John Connors, Microsoft's chief financial
-// officer, said"): it describes the person just named. Two capitalised words, neither a date.
-bool apposition_of_name(const CheckContext& context, const WordSet& calendar, const Attribution& attribution) {
-    const Span sentence = context.seg.sentences[attribution.sentence].span;
-    std::string_view before = std::string_view(context.doc.text).substr(sentence.start, attribution.source->start - sentence.start);
-    if (!before.ends_with(", ")) return false;
-    before.remove_suffix(2);
-    const auto words = split_words(before);
-    if (words.size() < 2) return false;
-    const std::string_view last = words[words.size() - 1], previous = words[words.size() - 2];
-    return capitalised(last) && capitalised(previous) && !calendar.contains(last) && !calendar.contains(previous);
-}
-
-// "… an adviser for Labour, which denies …": a relative pronoun right after a name stands for it.
-bool relative_after_name(const CheckContext& context, const WordSet& relatives, const Attribution& attribution) {
-    if (!relatives.contains(source_text(context, attribution))) return false;
-    const Span sentence = context.seg.sentences[attribution.sentence].span;
-    std::string_view before = std::string_view(context.doc.text).substr(sentence.start, attribution.source->start - sentence.start);
-    if (!before.ends_with(", ")) return false;
-    before.remove_suffix(2);
-    const auto words = split_words(before);
-    return !words.empty() && capitalised(words.back());
-}
-
 // ATTR-05 specificity, in words the editor can act on.
 std::string describe_specificity(const Entity& entity) {
     if (entity.specificity == 0) return "not described at all";
@@ -127,27 +88,14 @@ void check_vague_source(const CheckContext& context, FindingSink& sink) {
 
 void check_anonymous_source(const CheckContext& context, FindingSink& sink) {
     const AttributionsBySentence by_sentence = attributions_by_sentence(context);
-    const WordSet& skip_cues = sink.words(sink.text("skip-cues", "non-statement-verbs"));
-    const WordSet& calendar = sink.words("calendar");
-    const WordSet& relatives = sink.words("relative-pronouns");
-    const WordSet& events = sink.words(sink.text("event-cues", "event-verbs"));
     std::vector<bool> reported(context.analysis.entities.size(), false);
     for (const auto& attribution : context.analysis.attributions) {
         const Entity* entity = entity_of(context, attribution);
         if (!entity || entity->kind != SourceKind::Anonymous || entity->anonymity_reason) continue;
-        if (!carries_statement(sink, attribution) || someone_elses_words(context, by_sentence, attribution)) continue;
-        // "Witnesses saw them …": what they did or saw, not information they gave the newsroom.
-        if (skip_cues.contains(attribution.cue_lemma) || events.contains(attribution.cue_lemma)) continue;
-        // "John Connors, Microsoft's chief financial officer, said": the role of a named person.
-        if (apposition_of_name(context, calendar, attribution) || named_after(context, attribution)) continue;
-        // These say who the source is, or put its words on the record: the source's other
-        // mentions ("replied the witness") need no reason either.
-        if (named_in_next_lede_sentence(context, by_sentence, attribution,
-                                        static_cast<std::size_t>(sink.number("lede-sentences", 3)), false) ||
-            relative_after_name(context, relatives, attribution) || public_testimony(context, sink, attribution)) {
-            reported[static_cast<std::size_t>(attribution.entity)] = true;
-            continue;
-        }
+        const AnonymousUse use = judge_anonymous(context, sink, by_sentence, attribution);
+        // An identified source's other mentions ("replied the witness") need no reason either.
+        if (use == AnonymousUse::Identified) reported[static_cast<std::size_t>(attribution.entity)] = true;
+        if (use != AnonymousUse::Unnamed) continue;
         // One finding per source: repeated references to the same official are one problem.
         if (reported[static_cast<std::size_t>(attribution.entity)]) continue;
         reported[static_cast<std::size_t>(attribution.entity)] = true;

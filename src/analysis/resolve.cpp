@@ -293,6 +293,9 @@ Resolver::Profile Resolver::Run::profile(std::string_view text) const {
     std::string head = ascii_lower(words[head_at]);
     std::string two = head_at > first ? ascii_lower(join(words, head_at - 1, head_at + 1)) : std::string();
     p.head = singular(head);
+    // "a club spokeswoman": a gendered role noun decides which pronoun can refer to the source.
+    if (w_.female.contains(head)) p.gender = 2;
+    else if (w_.male.contains(head)) p.gender = 1;
     p.plural = head != p.head;
     std::string whole = join(words, first, words.size());
     std::string core = join(words, first, head_at + 1);
@@ -583,12 +586,18 @@ int Resolver::Run::organization_named_in(std::string_view mention, int self) con
 void Resolver::Run::note_anonymity(int id, std::size_t sentence, std::string_view mention) {
     Entity& entity = analysis_.entities[static_cast<std::size_t>(id)];
     if (entity.kind != SourceKind::Anonymous) return;
-    // A reason may come in the same sentence or the next two (STANDARDS.md ATTR-06).
+    // A reason may come in the same sentence or the next two (STANDARDS.md ATTR-06). A rote
+    // formula counts as boilerplate (ATTR-07) only when no real reason is given there too.
+    bool rote = false, real = false;
     for (std::size_t k = sentence; k < seg_.sentences.size() && k <= sentence + 2; ++k) {
         std::string_view text = seg_.sentences[k].span.in(doc_.text);
-        if (RE2::PartialMatch(text, *r_.reason_re_)) entity.anonymity_reason = true;
-        if (RE2::PartialMatch(text, *r_.boilerplate_re_)) entity.boilerplate_reason = true;
+        if (!RE2::PartialMatch(text, *r_.reason_re_)) continue;
+        entity.anonymity_reason = true;
+        if (RE2::PartialMatch(text, *r_.boilerplate_re_)) rote = true;
+        else real = true;
     }
+    if (real) entity.boilerplate_reason = false;
+    else if (rote) entity.boilerplate_reason = true;
     int score = 0;
     auto words = split_words(mention);
     const Profile& p = entity_profiles_[static_cast<std::size_t>(id)];

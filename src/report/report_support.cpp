@@ -143,6 +143,8 @@ SourceRow source_row(const Analysis& analysis, int index) {
         if (claim.support.size() == 1) ++row.sole_support;
         row.supported.push_back(&claim);
     }
+    std::stable_sort(row.supported.begin(), row.supported.end(),
+                     [](const Claim* a, const Claim* b) { return a->sentence < b->sentence; });
     return row;
 }
 

@@ -29,7 +29,7 @@ bool word_char(unsigned char c) { return std::isalnum(c) || c == '-' || c >= 0x8
 
 }  // namespace
 
-std::vector<std::string> Corroborator::content_words(std::string_view sentence) const {
+std::vector<std::string> content_words(std::string_view sentence, const WordSet& stop_words) {
     std::vector<std::string> words;
     std::size_t i = 0;
     while (i < sentence.size()) {
@@ -38,7 +38,7 @@ std::vector<std::string> Corroborator::content_words(std::string_view sentence) 
         while (i < sentence.size() && word_char(static_cast<unsigned char>(sentence[i]))) ++i;
         if (i == start) continue;
         std::string word = ascii_lower(sentence.substr(start, i - start));
-        if (word.size() < 2 || stop_words_.contains(word)) continue;
+        if (word.size() < 2 || stop_words.contains(word)) continue;
         words.push_back(stem(std::move(word)));
     }
     std::sort(words.begin(), words.end());
@@ -55,7 +55,7 @@ std::vector<std::string> Corroborator::reported_words(const Document& doc, Span 
             reported += piece.in(doc.text);
             reported += ' ';
         }
-    return content_words(reported.empty() ? span.in(doc.text) : std::string_view(reported));
+    return content_words(reported.empty() ? span.in(doc.text) : std::string_view(reported), stop_words_);
 }
 
 void Corroborator::corroborate(const Document& doc, const Segmented& seg, Analysis& analysis) const {

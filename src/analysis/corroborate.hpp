@@ -11,13 +11,16 @@
 
 namespace claimcheck {
 
+// The distinct content words of a text, lower-cased and lightly stemmed ("rises", "rising" →
+// "ris"), without `stop_words`; sorted. Shared by corroboration and the headline check.
+std::vector<std::string> content_words(std::string_view text, const WordSet& stop_words);
+
 class Corroborator {
 public:
     explicit Corroborator(const RulePack& pack);
     void corroborate(const Document& doc, const Segmented& seg, Analysis& analysis) const;
 
 private:
-    std::vector<std::string> content_words(std::string_view sentence) const;
     std::vector<std::string> reported_words(const Document& doc, Span span, const Analysis& analysis,
                                             const std::vector<int>& ids) const;
     WordSet stop_words_;

@@ -11,7 +11,7 @@ namespace claimcheck {
 
 struct Resolver::Words {
     WordSet honorifics, courtesy, titles, female, male, anonymous, vague, organization, document, places,
-        non_person, calendar, strip, rank, side, vague_quantifiers, heads, determiners, postmodifiers;
+        non_person, calendar, strip, rank, side, vague_quantifiers, heads, determiners, postmodifiers, affiliation, offices;
 };
 
 // What the words of one mention say about it, before it is linked to an entity.
@@ -59,6 +59,29 @@ bool split_possessive(std::string_view text, std::string_view& owner, std::strin
     return false;
 }
 
+// "prime minister" → "Prime Minister", to look a lower-case office up among the titles.
+std::string title_case(std::string text) {
+    bool start = true;
+    for (char& c : text) {
+        if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+        start = c == ' ';
+    }
+    return text;
+}
+
+// Where an apposition starts: ", " or a spaced dash ("Mr Schroeder - a supporter of the pact -").
+std::size_t apposition_at(std::string_view text, std::size_t& width) {
+    std::size_t best = std::string_view::npos;
+    for (std::string_view mark : {", ", " - ", " \u2013 ", " \u2014 "}) {
+        std::size_t at = text.find(mark);
+        if (at != std::string_view::npos && at > 0 && at < best) {
+            best = at;
+            width = mark.size();
+        }
+    }
+    return best;
+}
+
 std::string join(const std::vector<std::string_view>& words, std::size_t from, std::size_t to) {
     std::string out;
     for (std::size_t i = from; i < to && i < words.size(); ++i) {
@@ -91,6 +114,9 @@ Resolver::Resolver(const RulePack& pack) : words_(std::make_unique<Words>()) {
     w.heads = required_words(pack, "source-heads");
     w.determiners = required_words(pack, "mention-determiners");
     w.postmodifiers = required_words(pack, "source-postmodifiers");
+    // Optional: a pack without it keeps every "experts at X" vague.
+    if (const Lexicon* lexicon = pack.lexicon("affiliation-prepositions")) w.affiliation.add_lexicon(*lexicon);
+    if (const Lexicon* lexicon = pack.lexicon("definite-offices")) w.offices.add_lexicon(*lexicon);
     // Kinds named in the pack's `sources.kinds` add their lexicons to the built-in roles.
     for (const auto& [kind, lexicons] : pack.sources.kind_lexicons)
         for (const auto& name : lexicons)
@@ -222,9 +248,12 @@ void Resolver::Run::profile_name(const std::vector<std::string_view>& words, std
 Resolver::Profile Resolver::Run::profile(std::string_view text) const {
     // An apposition ("the council's leader, Helen Mbeki" or "Helen Mbeki, the council's
     // leader"): the named part is the source, the other part its role.
-    std::size_t comma = text.find(", ");
+    std::size_t width = 0;
+    std::size_t comma = apposition_at(text, width);
     if (comma != std::string_view::npos) {
-        Profile first = profile(text.substr(0, comma)), second = profile(text.substr(comma + 2));
+        std::string_view rest = text.substr(comma + width);
+        while (rest.ends_with(" -") || rest.ends_with(",")) rest.remove_suffix(rest.ends_with(",") ? 1 : 2);
+        Profile first = profile(text.substr(0, comma)), second = profile(rest);
         bool second_named = second.kind == SourceKind::Person && !second.name_tokens.empty();
         bool first_named = first.kind == SourceKind::Person && !first.name_tokens.empty();
         Profile& named = second_named && !first_named ? second : first;
@@ -264,6 +293,9 @@ Resolver::Profile Resolver::Run::profile(std::string_view text) const {
     std::string head = ascii_lower(words[head_at]);
     std::string two = head_at > first ? ascii_lower(join(words, head_at - 1, head_at + 1)) : std::string();
     p.head = singular(head);
+    // "a club spokeswoman": a gendered role noun decides which pronoun can refer to the source.
+    if (w_.female.contains(head)) p.gender = 2;
+    else if (w_.male.contains(head)) p.gender = 1;
     p.plural = head != p.head;
     std::string whole = join(words, first, words.size());
     std::string core = join(words, first, head_at + 1);
@@ -276,7 +308,13 @@ Resolver::Profile Resolver::Run::profile(std::string_view text) const {
     // A common noun opening the sentence ("Ministers thought …") is capitalised by position only.
     const bool common_head = w_.vague.contains(head) || w_.anonymous.contains(head) || w_.document.contains(head) ||
                              (head_at == first && w_.heads.contains(head));
-    const bool capital_head = is_capitalised(words[head_at]) && !common_head;
+    // "The Observer", "the Times": a capital after a determiner is a name, whatever the word.
+    const bool named_after_determiner = first > 0 && head_at == first && is_capitalised(words[head_at]) &&
+                                        words[head_at].size() > 1 && !w_.anonymous.contains(head);
+    // "the Health and Safety Executive": a capitalised head after another capitalised word of
+    // the phrase (not its first) closes a name.
+    const bool name_run = head_at > first && is_capitalised(words[head_at]) && is_capitalised(words[head_at - 1]);
+    const bool capital_head = is_capitalised(words[head_at]) && (!common_head || named_after_determiner || name_run);
     if (is_place(core) || is_place(whole)) {
         p.kind = SourceKind::Organization;
         p.key = canonical(is_place(core) ? core : whole);
@@ -284,7 +322,37 @@ Resolver::Profile Resolver::Run::profile(std::string_view text) const {
         return p;
     }
     if (!capital_head || !p.possessor.empty()) {
+        // "researchers at Leeds University": a collective tied to a named organisation speaks
+        // for it (STANDARDS.md ATTR-03 suppression), as "a Home Office spokesman" does.
+        std::size_t after = head_at + 1;
+        if (after + 1 < words.size() && w_.affiliation.contains(words[after]) && !is_capitalised(words[after])) {
+            std::size_t named = words[after + 1] == "the" && after + 2 < words.size() ? after + 2 : after + 1;
+            if (w_.vague.contains(head) && is_capitalised(words[named])) {
+                p.kind = SourceKind::Organization;
+                p.display = std::string(text);
+                p.key = ascii_lower(whole);
+                return p;
+            }
+        }
+        // "CEA analysts", "IMF economists": a collective named after an organisation's acronym
+        // speaks for it (a place, "US analysts", does not).
+        if (w_.vague.contains(head) && head_at > first) {
+            const std::string_view modifier = words[head_at - 1];
+            const bool acronym = modifier.size() >= 2 && std::all_of(modifier.begin(), modifier.end(), [](char c) {
+                return (c >= 'A' && c <= 'Z') || c == '&';
+            });
+            if (acronym && !is_place(modifier)) {
+                p.kind = SourceKind::Organization;
+                p.display = std::string(text);
+                p.key = ascii_lower(whole);
+                return p;
+            }
+        }
         if (w_.document.contains(head) || w_.document.contains(two)) p.kind = SourceKind::Document;
+        // "the prime minister", "the home secretary": an office held by one identifiable person;
+        // so is "the minister", "the courts minister" (definite-offices).
+        else if (!two.empty() && w_.titles.contains(title_case(two))) p.kind = SourceKind::Person;
+        else if (p.definite && !p.plural && p.possessor.empty() && w_.offices.contains(head)) p.kind = SourceKind::Person;
         else if (w_.vague.contains(head) && !w_.anonymous.contains(head)) p.kind = SourceKind::Vague;
         else if (w_.anonymous.contains(head) || w_.anonymous.contains(two)) {
             // "people familiar with the talks" are anonymous; plain "people" are a vague crowd.
@@ -480,6 +548,9 @@ int Resolver::Run::entity_for(const Item& item, const Profile& p) {
     Profile keyed = p;
     if (parent >= 0) keyed.key = std::to_string(parent) + "'s " + p.head;
     id = link_by_key(keyed);
+    // "The former finance officer said": a definite role that refers back to no unnamed source
+    // is someone the story has identified (by role), not an anonymous source.
+    if (id < 0 && keyed.kind == SourceKind::Anonymous && keyed.definite && !keyed.plural) keyed.kind = SourceKind::Person;
     if (id < 0) {
         id = new_entity(keyed);
         Entity& entity = analysis_.entities[static_cast<std::size_t>(id)];
@@ -515,12 +586,18 @@ int Resolver::Run::organization_named_in(std::string_view mention, int self) con
 void Resolver::Run::note_anonymity(int id, std::size_t sentence, std::string_view mention) {
     Entity& entity = analysis_.entities[static_cast<std::size_t>(id)];
     if (entity.kind != SourceKind::Anonymous) return;
-    // A reason may come in the same sentence or the next two (STANDARDS.md ATTR-06).
+    // A reason may come in the same sentence or the next two (STANDARDS.md ATTR-06). A rote
+    // formula counts as boilerplate (ATTR-07) only when no real reason is given there too.
+    bool rote = false, real = false;
     for (std::size_t k = sentence; k < seg_.sentences.size() && k <= sentence + 2; ++k) {
         std::string_view text = seg_.sentences[k].span.in(doc_.text);
-        if (RE2::PartialMatch(text, *r_.reason_re_)) entity.anonymity_reason = true;
-        if (RE2::PartialMatch(text, *r_.boilerplate_re_)) entity.boilerplate_reason = true;
+        if (!RE2::PartialMatch(text, *r_.reason_re_)) continue;
+        entity.anonymity_reason = true;
+        if (RE2::PartialMatch(text, *r_.boilerplate_re_)) rote = true;
+        else real = true;
     }
+    if (real) entity.boilerplate_reason = false;
+    else if (rote) entity.boilerplate_reason = true;
     int score = 0;
     auto words = split_words(mention);
     const Profile& p = entity_profiles_[static_cast<std::size_t>(id)];

@@ -5,18 +5,39 @@
 
 namespace claimcheck {
 
+namespace {
+
+// "reportedly" with the outlet named in the sentence or the one before or after it
+// (STANDARDS.md ATTR-14: fire only when no outlet is named within one sentence).
+bool outlet_nearby(const CheckContext& context, const FindingSink& sink, const Attribution& attribution) {
+    const RE2* outlets = sink.lexicon(sink.text("outlets", "outlet-words"));
+    if (!outlets || text_of(context, attribution.cue).find("report") == std::string::npos) return false;
+    const std::size_t first = attribution.sentence == 0 ? 0 : attribution.sentence - 1;
+    for (std::size_t s = first; s <= attribution.sentence + 1 && s < context.seg.sentences.size(); ++s) {
+        std::string_view text = context.seg.sentences[s].span.in(context.doc.text);
+        if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *outlets)) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 void check_agentless_attribution(const CheckContext& context, FindingSink& sink) {
+    const AttributionsBySentence by_sentence = attributions_by_sentence(context);
     for (const auto& attribution : context.analysis.attributions) {
         if (attribution.form != AttributionForm::Agentless || inside_quote(context, attribution.cue)) continue;
+        // "It is thought he failed …, said Mr Dobrow": the hedge is the named speaker's.
+        if (reported_by_another(context, by_sentence, attribution, attribution.cue)) continue;
+        if (outlet_nearby(context, sink, attribution)) continue;
         sink.add(attribution.cue, attribution.sentence, "", {{"cue", text_of(context, attribution.cue)}});
     }
 }
 
 void check_loaded_verb(const CheckContext& context, FindingSink& sink) {
-    std::string classes = "," + sink.text("classes", "truth,resolve,doubt,guilt,emotive") + ",";
+    const std::string classes = sink.text("classes", "truth,resolve,doubt,guilt,emotive");
     for (const auto& attribution : context.analysis.attributions) {
         if (attribution.cue_class.empty() || attribution.form == AttributionForm::Continuation) continue;
-        if (classes.find("," + attribution.cue_class + ",") == std::string::npos) continue;
+        if (!listed(classes, attribution.cue_class)) continue;
         // Word-choice rules skip quoted words: they are the speaker's (WP:WTW).
         if (inside_quote(context, attribution.cue)) continue;
         sink.add(attribution.cue, attribution.sentence, source_text(context, attribution),

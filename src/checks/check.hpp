@@ -4,11 +4,15 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
+#include <re2/re2.h>
+
 #include "analysis/analysis.hpp"
+#include "analysis/lexicon_index.hpp"
 #include "checks/finding.hpp"
 #include "document/document.hpp"
 #include "rules/rulepack.hpp"
@@ -25,7 +29,8 @@ struct CheckContext {
 // Builds findings for one check: fills rule, severity and message from the pack's entry.
 class FindingSink {
 public:
-    FindingSink(const Check& check, std::vector<Finding>& out) : check_(check), out_(out) {}
+    FindingSink(const Check& check, std::vector<Finding>& out, const RulePack* pack = nullptr)
+        : check_(check), out_(out), pack_(pack) {}
     const Check& check() const { return check_; }
     // `values` fill the message template's {placeholders}.
     void add(Span span, std::size_t sentence, const std::string& source,
@@ -37,11 +42,22 @@ public:
     // A numeric parameter of the check, or `fallback` when the pack does not set it.
     double number(const std::string& name, double fallback) const;
     std::string text(const std::string& name, const std::string& fallback) const;
+    // The pack's fragment `name`, or its lexicon `name` as one case-insensitive whole-word
+    // alternation, compiled once per process and shared by every document (nullptr when the
+    // pack has no such fragment or lexicon, or when the sink was made without a pack).
+    const RE2* fragment(const std::string& name) const;
+    const RE2* lexicon(const std::string& name) const;
+    // The pack's lexicon `name` as a word set, built once per process (empty when missing).
+    const WordSet& words(const std::string& name) const;
 
 private:
     const Check& check_;
     std::vector<Finding>& out_;
+    const RulePack* pack_ = nullptr;
 };
+
+// A regex compiled once per process for `pattern`, or nullptr when it does not compile.
+const RE2* cached_regex(const std::string& pattern);
 
 using CheckFunction = void (*)(const CheckContext&, FindingSink&);
 
@@ -56,8 +72,55 @@ std::vector<Finding> run_checks(const CheckContext& context, const RulePack& pac
 void sort_findings(std::vector<Finding>& findings);
 
 // Shared helpers for checks.
+// `item` is one of the comma-separated `list` ("neutral,truth,doubt"), as check parameters give them.
+bool listed(const std::string& list, const std::string& item);
 std::string text_of(const CheckContext& context, Span span);
 std::string source_text(const CheckContext& context, const Attribution& attribution);
 bool inside_quote(const CheckContext& context, Span span);
+// The entity an attribution resolved to, or nullptr (continuations repeat their lead's source).
+const Entity* source_entity(const CheckContext& context, const Attribution& attribution);
+// `span` lies inside what another attribution with a named or described speaker reports: the
+// words are that speaker's ("He said many people thought …"), not the newsroom's sourcing.
+// `by_sentence` is attributions_by_sentence(context).
+using AttributionsBySentence = std::vector<std::vector<std::size_t>>;
+AttributionsBySentence attributions_by_sentence(const CheckContext& context);
+bool reported_by_another(const CheckContext& context, const AttributionsBySentence& by_sentence,
+                         const Attribution& attribution, Span span);
+// What else the story says about an unnamed source, shared by the checks of unnamed sources:
+// A capital letter (or an accented one) opens the word.
+bool capitalised(std::string_view word);
+// "His previous adviser, JPMorgan, quit": the source is named in apposition right after it.
+bool named_after(const CheckContext& context, const Attribution& attribution);
+// Delayed identification in the lede: an unnamed source in the story's first `lede` sentences,
+// and a named person (or, with `organisations`, a named organisation) speaking in the next.
+bool named_in_next_lede_sentence(const CheckContext& context, const AttributionsBySentence& by_sentence,
+                                 const Attribution& attribution, std::size_t lede, bool organisations);
+// Testimony in a public proceeding ("witnesses told the trial") and words said on air are on the
+// record: the sink's `public-testimony` fragment matches the attribution's sentence.
+bool public_testimony(const CheckContext& context, const FindingSink& sink, const Attribution& attribution);
+// A group the story defines and counts: "critics surveyed by the BBC" (the `defined-group`
+// fragment, in the sentence or the next) or "1,000 people" (a number opens the source).
+bool defined_group(const CheckContext& context, const FindingSink& sink, const Attribution& attribution);
+
+// What the source is said to do decides whether it is a source at all: "people opt to …" and
+// "residents want to …" report what they do or want (the check's `skip-classes`).
+bool carries_statement(const FindingSink& sink, const Attribution& attribution);
+// The source is named inside a quotation or inside another speaker's reported words.
+bool someone_elses_words(const CheckContext& context, const AttributionsBySentence& by_sentence,
+                         const Attribution& attribution);
+// The source follows a full name and a comma ("John Connors, Microsoft's chief financial officer").
+bool apposition_of_name(const CheckContext& context, const WordSet& calendar, const Attribution& attribution);
+// "… an adviser for Labour, which denies …": a relative pronoun right after a name stands for it.
+bool relative_after_name(const CheckContext& context, const WordSet& relatives, const Attribution& attribution);
+// Whether an attribution by an anonymous entity is an unnamed source the story relies on: not a
+// statement at all, or the words of someone else (Skip); a source the story identifies after
+// all, by a name in the lede's next sentence or a public proceeding (Identified); or Unnamed.
+// The anonymous-source, anonymous-opinion and anonymous-allegation checks share it.
+enum class AnonymousUse { Unnamed, Skip, Identified };
+AnonymousUse judge_anonymous(const CheckContext& context, const FindingSink& sink, const AttributionsBySentence& by_sentence,
+                             const Attribution& attribution);
+
+// The sentence index holding byte `offset`, if any.
+std::optional<std::size_t> sentence_of(const CheckContext& context, std::size_t offset);
 
 }  // namespace claimcheck

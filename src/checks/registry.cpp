@@ -12,6 +12,10 @@ void check_single_source_story(const CheckContext&, FindingSink&);
 void check_unattributed_quote(const CheckContext&, FindingSink&);
 void check_unresolved_source(const CheckContext&, FindingSink&);
 void check_relayed_statement(const CheckContext&, FindingSink&);
+void check_anonymous_opinion(const CheckContext&, FindingSink&);
+void check_anonymous_allegation(const CheckContext&, FindingSink&);
+void check_boilerplate_anonymity(const CheckContext&, FindingSink&);
+void check_headline_not_supported(const CheckContext&, FindingSink&);
 
 const std::map<std::string, CheckFunction>& check_registry() {
     static const std::map<std::string, CheckFunction> registry = {
@@ -25,6 +29,10 @@ const std::map<std::string, CheckFunction>& check_registry() {
         {"unattributed-quote", check_unattributed_quote},
         {"unresolved-source", check_unresolved_source},
         {"relayed-statement", check_relayed_statement},
+        {"anonymous-opinion", check_anonymous_opinion},
+        {"anonymous-allegation", check_anonymous_allegation},
+        {"boilerplate-anonymity", check_boilerplate_anonymity},
+        {"headline-not-supported", check_headline_not_supported},
     };
     return registry;
 }

@@ -25,6 +25,8 @@ constexpr RuleHighlight kRuleHighlights[] = {
     {"single-source-claim", Highlight::SingleSource},  {"single-source-story", Highlight::SingleSource},
     {"vague-source", Highlight::WeakSource},           {"anonymous-source", Highlight::WeakSource},
     {"agentless-attribution", Highlight::WeakSource},  {"unresolved-source", Highlight::WeakSource},
+    {"anonymous-opinion", Highlight::WeakSource},      {"anonymous-allegation", Highlight::WeakSource},
+    {"headline-not-supported", Highlight::Unattributed},
 };
 
 struct HighlightNames {

@@ -43,8 +43,10 @@ using ReportWriter = void (*)(std::ostream&, const std::vector<CheckedDocument>&
 
 // `claimcheck sources`: per document, who is cited, how often, and how many claims rest on each
 // one (`claims`: claims whose support includes the entity; `sole_support`: claims whose only
-// support is the entity). Text is an aligned table; JSON is
-// {"version":1,"documents":[{"path":…,"sources":[{name,kind,side,mentions,attributions,claims,sole_support}]}]}.
+// support is the entity; `supports`: those claims, each with its line, sentence and whether it
+// rests on the entity alone). Text is an aligned table followed by the claims resting on one
+// source; JSON is {"version":1,"documents":[{"path":…,"sources":[{name,kind,side,mentions,
+// attributions,claims,sole_support,supports:[{line,sentence,sole}]}]}]}.
 void write_sources(std::ostream& out, const std::vector<CheckedDocument>& documents, bool json);
 
 }  // namespace claimcheck

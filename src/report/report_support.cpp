@@ -141,7 +141,10 @@ SourceRow source_row(const Analysis& analysis, int index) {
         if (std::find(claim.support.begin(), claim.support.end(), index) == claim.support.end()) continue;
         ++row.claims;
         if (claim.support.size() == 1) ++row.sole_support;
+        row.supported.push_back(&claim);
     }
+    std::stable_sort(row.supported.begin(), row.supported.end(),
+                     [](const Claim* a, const Claim* b) { return a->sentence < b->sentence; });
     return row;
 }
 

@@ -69,6 +69,7 @@ struct SourceRow {
     const Entity* entity = nullptr;
     int claims = 0;        // claims whose support includes the entity
     int sole_support = 0;  // claims whose support is the entity alone
+    std::vector<const Claim*> supported;  // those claims, in story order
 };
 // Most-cited first; ties keep the order of first mention so the output is deterministic.
 std::vector<SourceRow> source_rows(const Analysis& analysis);

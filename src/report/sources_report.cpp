@@ -12,6 +12,14 @@ namespace claimcheck {
 
 namespace {
 
+std::size_t claim_line(const CheckedDocument& checked, const Claim& claim) {
+    return original_range(checked.doc, claim.span).start.line;
+}
+
+std::string claim_sentence(const CheckedDocument& checked, const Claim& claim) {
+    return std::string(sentence_span(checked, claim.sentence).value_or(claim.span).in(checked.doc.text));
+}
+
 nlohmann::ordered_json sources_json(const std::vector<CheckedDocument>& documents) {
     nlohmann::ordered_json out;
     out["version"] = kJsonReportVersion;
@@ -29,6 +37,15 @@ nlohmann::ordered_json sources_json(const std::vector<CheckedDocument>& document
             source["attributions"] = row.entity->attributions;
             source["claims"] = row.claims;
             source["sole_support"] = row.sole_support;
+            // The claims it supports, and whether each rests on it alone (fields added to v1).
+            source["supports"] = nlohmann::ordered_json::array();
+            for (const Claim* claim : row.supported) {
+                nlohmann::ordered_json supported;
+                supported["line"] = claim_line(checked, *claim);
+                supported["sentence"] = claim_sentence(checked, *claim);
+                supported["sole"] = claim->support.size() == 1;
+                source["supports"].push_back(std::move(supported));
+            }
             document["sources"].push_back(std::move(source));
         }
         out["documents"].push_back(std::move(document));
@@ -76,6 +93,17 @@ void write_sources_text(std::ostream& out, const std::vector<CheckedDocument>& d
                              std::to_string(row.claims), std::to_string(row.sole_support)});
         }
         write_table(out, table, 3);
+        // The claims that rest on one source alone, in story order, with that source.
+        std::vector<std::pair<const Claim*, const Entity*>> sole;
+        for (const SourceRow& row : rows)
+            for (const Claim* claim : row.supported)
+                if (claim->support.size() == 1) sole.emplace_back(claim, row.entity);
+        std::sort(sole.begin(), sole.end(), [](const auto& a, const auto& b) { return a.first->sentence < b.first->sentence; });
+        if (sole.empty()) continue;
+        out << "  Claims resting on one source:\n";
+        for (const auto& [claim, entity] : sole)
+            out << "    line " << claim_line(checked, *claim) << ": " << printable_line(claim_sentence(checked, *claim))
+                << " [" << printable_line(entity->name) << "]\n";
     }
 }
 

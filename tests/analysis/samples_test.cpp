@@ -11,7 +11,7 @@ using namespace claimcheck::testing;
 
 TEST_CASE("samples: every default check fires somewhere in samples/") {
     std::set<std::string> fired;
-    for (const char* name : {"grain-talks.txt", "council-budget.md", "stadium-deal.md", "clean-brief.txt"})
+    for (const char* name : {"grain-talks.txt", "council-budget.md", "stadium-deal.md", "harbour-trust.md", "clean-brief.txt"})
         for (const auto& finding : check_sample(name).findings) fired.insert(finding.rule);
     std::set<std::string> all;
     for (const auto& [id, function] : check_registry()) all.insert(id);

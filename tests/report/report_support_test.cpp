@@ -61,4 +61,11 @@ TEST_CASE("report/support: source rows, most-quoted first") {
     CHECK(rows[1].entity->name == "Critics");
     CHECK(rows[1].claims == 2);
     CHECK(rows[1].sole_support == 1);
+    // The claims themselves, in story order: the headline (with the mayor) and the sentence
+    // resting on the critics alone.
+    REQUIRE(rows[1].supported.size() == 2);
+    CHECK(rows[1].supported[0]->sentence < rows[1].supported[1]->sentence);
+    CHECK(rows[1].supported[0]->support.size() == 2);
+    CHECK(rows[1].supported[1]->support.size() == 1);
+    CHECK(rows[0].supported.empty());
 }

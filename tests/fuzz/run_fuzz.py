@@ -43,15 +43,15 @@ def fuzz(build: Path, target: str, seconds: int) -> dict:
     log_path = logs / f"{target}.log"
     with open(log_path, "w") as log:
         status = subprocess.run(["nice", "-n", "10", *command], stdout=log, stderr=subprocess.STDOUT, env=env).returncode
-    result = {"target": target, "execs": 0, "cov": 0, "ft": 0, "corpus": 0, "status": status, "artifact": ""}
+    result = {"target": target, "execs": 0, "cov": 0, "ft": 0, "corp": 0, "files": 0, "status": status, "artifact": ""}
     for line in log_path.read_text(errors="replace").splitlines():
         if match := STATUS.match(line):
-            result.update(cov=int(match[2]), ft=int(match[3]))
+            result.update(cov=int(match[2]), ft=int(match[3]), corp=int(match[4]))
         elif match := EXECUTED.match(line):
             result["execs"] = int(match[1])
         elif match := ARTIFACT.search(line):
             result["artifact"] = match[1]
-    result["corpus"] = sum(1 for _ in corpus.iterdir())
+    result["files"] = sum(1 for _ in corpus.iterdir())
     return result
 
 
@@ -61,14 +61,15 @@ def main() -> int:
         return 2
     build, seconds = Path(sys.argv[1]).resolve(), int(sys.argv[2])
     targets = sys.argv[3:] or TARGETS
-    print(f"{'target':<14} {'execs':>12} {'cov':>7} {'ft':>8} {'corpus':>7}  result", flush=True)
+    # corp: inputs in libFuzzer's reduced corpus at the end; files: inputs kept in the corpus folder.
+    print(f"{'target':<14} {'execs':>12} {'cov':>7} {'ft':>8} {'corp':>7} {'files':>7}  result", flush=True)
     failed = False
     for target in targets:
         r = fuzz(build, target, seconds)
         ok = r["status"] == 0
         failed |= not ok
         outcome = "ok" if ok else f"FAILED (exit {r['status']}) {r['artifact'] or 'see ' + str(build / 'fuzz-logs' / (target + '.log'))}"
-        print(f"{target:<14} {r['execs']:>12} {r['cov']:>7} {r['ft']:>8} {r['corpus']:>7}  {outcome}", flush=True)
+        print(f"{target:<14} {r['execs']:>12} {r['cov']:>7} {r['ft']:>8} {r['corp']:>7} {r['files']:>7}  {outcome}", flush=True)
     return 1 if failed else 0
 
 

@@ -3,18 +3,20 @@
 // config. The HTML, Word and JSON Lines seeds are those drafts in that format (Word packages are
 // built with the tests' own generator), so no binary seed is committed.
 //   make_seeds SOURCE_DIR OUT_DIR
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "../document/docx_fixture.hpp"
+#include "../paragraphs.hpp"
 #include "cli/config.hpp"
+#include "document/load.hpp"
 #include "report/escape.hpp"
 
 namespace fs = std::filesystem;
@@ -26,34 +28,23 @@ struct Draft {
     std::string text;
 };
 
-std::string read_all(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
 // The files of `dir` whose extension is in `extensions`, sorted by name.
 std::vector<Draft> files_in(const fs::path& dir, const std::vector<std::string>& extensions) {
     std::vector<Draft> drafts;
     for (const auto& entry : fs::directory_iterator(dir))
         for (const auto& extension : extensions)
-            if (entry.path().extension() == extension) drafts.push_back({entry.path().filename().string(), read_all(entry.path())});
+            if (entry.path().extension() == extension)
+                drafts.push_back({entry.path().filename().string(), claimcheck::read_file_bytes(entry.path().string())});
     std::sort(drafts.begin(), drafts.end(), [](const Draft& a, const Draft& b) { return a.name < b.name; });
     return drafts;
 }
 
-// The paragraphs of a draft (split at blank lines), without Markdown's leading '#' marks.
+// The paragraphs of a draft, without Markdown's leading '#' marks.
 std::vector<std::string> paragraphs(const std::string& text) {
     std::vector<std::string> out;
-    std::size_t at = 0;
-    while (at < text.size()) {
-        std::size_t end = text.find("\n\n", at);
-        if (end == std::string::npos) end = text.size();
-        std::string paragraph = text.substr(at, end - at);
-        while (!paragraph.empty() && (paragraph.front() == '#' || paragraph.front() == ' ')) paragraph.erase(0, 1);
+    for (std::string paragraph : claimcheck::testing::paragraphs_of(text)) {
+        paragraph.erase(0, paragraph.find_first_not_of("# "));
         if (!paragraph.empty()) out.push_back(paragraph);
-        at = end + 2;
     }
     return out;
 }

@@ -103,7 +103,10 @@ Config read_config(const std::string& path) {
     std::error_code error;
     if (!fs::is_regular_file(path, error))
         throw UserError(Location{path}, "config file not found: check the path given to --config");
-    const std::string text = read_file_bytes(path);
+    return parse_config(path, read_file_bytes(path));
+}
+
+Config parse_config(const std::string& path, const std::string& text) {
     const SourceText source(path, text);
     try {
         const YAML::Node root = YAML::Load(text);

@@ -34,6 +34,8 @@ struct Config {
 // key, a value of the wrong type, an unknown severity or fail-on level, or a limit that is not a
 // size (max-file-size: 64MB, 512K, or bytes) or a whole number (max-sentence-length).
 Config read_config(const std::string& path);
+// The same checks on `text`, the content of a config at `path` (which sets Config::dir).
+Config parse_config(const std::string& path, const std::string& text);
 
 // The nearest `.claimcheck.yml` in `folder` or one of its parents, or nullopt.
 std::optional<std::string> find_config(const std::string& folder);

@@ -25,9 +25,11 @@
 #include "pipeline/pipeline.hpp"
 #include "report/report.hpp"
 #include "text/segment.hpp"
+#include "../paragraphs.hpp"
 
 namespace fs = std::filesystem;
 using namespace claimcheck;
+using claimcheck::testing::paragraphs_of;
 
 namespace {
 
@@ -43,18 +45,6 @@ std::string read_file(const fs::path& path) {
     std::ostringstream text;
     text << in.rdbuf();
     return text.str();
-}
-
-std::vector<std::string> paragraphs_of(const std::string& text) {
-    std::vector<std::string> out;
-    std::size_t at = 0;
-    while (at < text.size()) {
-        std::size_t end = text.find("\n\n", at);
-        if (end == std::string::npos) end = text.size();
-        if (end > at) out.push_back(text.substr(at, end - at));
-        at = end + 2;
-    }
-    return out;
 }
 
 // `count` stories of about 2 KB, each a headline and paragraphs drawn from samples/ by a fixed

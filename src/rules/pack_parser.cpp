@@ -6,6 +6,7 @@
 
 #include "common/second_thread.hpp"
 #include "rules/inflect.hpp"
+#include "rules/yaml_document.hpp"
 
 namespace claimcheck::rules {
 
@@ -481,13 +482,7 @@ void parse_sections(const SourceText& source, const YAML::Node& root, PackSource
 YAML::Node read_rule_yaml(const RuleFile& file) {
     const SourceText source(file.path, file.text);
     try {
-        // YAML::Load would silently drop everything after a second "---".
-        const std::vector<YAML::Node> documents = YAML::LoadAll(file.text);
-        for (std::size_t i = 1; i < documents.size(); ++i)
-            if (!documents[i].IsNull())
-                throw UserError(source.at(documents[i].Mark()),
-                                "a rule file holds one YAML document: remove the '---' line or split the file");
-        return documents.empty() ? YAML::Node() : documents[0];
+        return load_one_document(source, file.text);
     } catch (const YAML::Exception& error) {
         throw UserError(source.at(error.mark), "invalid YAML: " + error.msg);
     }

@@ -62,3 +62,12 @@ TEST_CASE("jsonl: a broken record names the archive, its line and column, and wh
           "archive.jsonl:4:1: the record has no string field 'text': name the field that holds the story with --text-field");
     CHECK(record_error("{\"text\": \"caf\xE9\"}").rfind("archive.jsonl:4:", 0) == 0);
 }
+
+// Found by the load_jsonl fuzz target: nlohmann reports a number too large for a double as
+// out_of_range, with no position; it escaped as an unexpected exception.
+TEST_CASE("jsonl: a number too large to read is a broken record, at the number") {
+    const std::string overflow = "not valid JSON (number overflow parsing '4e2222222222222222'): fix or remove this record";
+    CHECK(record_error(R"({"text": "x", "score": 4e2222222222222222})") == "archive.jsonl:4:24: " + overflow);
+    // the fuzzer's input
+    CHECK(record_error(std::string("4e2222222222222222.422222212222222\0" "00000000148569" "03", 51)) == "archive.jsonl:4:1: " + overflow);
+}

@@ -270,6 +270,15 @@ TEST_CASE("rules: a rule file holds one YAML document") {
     CHECK(load_error("checks: []\n---\n") == "no error");  // a trailing marker starts no document
 }
 
+// Found by the rule_pack fuzz target: on these, yaml-cpp 0.7's LoadAll starts empty documents at
+// the same place forever and allocates until memory runs out.
+TEST_CASE("rules: YAML on which the parser stops moving is an error, not a hang") {
+    const std::string stuck = ": invalid YAML: nothing can be read from here on (a ',' or ':' out of place?): fix this line";
+    CHECK(load_error("\"\",:,") == "test.yml:1:3" + stuck);  // the fuzzer's input
+    CHECK(load_error(",:,") == "test.yml:1:1" + stuck);
+    CHECK(load_error("# comment\n  \"\",:,\n") == "test.yml:2:5" + stuck);
+}
+
 TEST_CASE("rules: names and ids have one shape") {
     CHECK(load_error("lexicons:\n  Speech_Verbs: {entries: [say]}\n") ==
           "test.yml:2:3: lexicon name 'Speech_Verbs' must use only lower-case letters, digits and '-'");

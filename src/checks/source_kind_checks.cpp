@@ -42,7 +42,8 @@ std::string_view word_before(const CheckContext& context, const Attribution& att
 bool named_member_nearby(const CheckContext& context, const AttributionsBySentence& by_sentence,
                          const Attribution& attribution, const Entity& entity) {
     if (entity.plural || !attribution.source) return false;
-    const auto words = split_words(source_text(context, attribution));
+    const std::string source = source_text(context, attribution);  // the words below point into it
+    const auto words = split_words(source);
     if (words.empty()) return false;
     const std::string head = ascii_lower(words.back());
     const std::size_t first = attribution.sentence == 0 ? 0 : attribution.sentence - 1;
@@ -52,7 +53,7 @@ bool named_member_nearby(const CheckContext& context, const AttributionsBySenten
             const Entity* named = source_entity(context, other);
             if (&other == &attribution || !named || named->kind != SourceKind::Person || !other.source) continue;
             const std::string described = ascii_lower(text_of(context, *other.source));
-            if (described.find(head) != std::string::npos && described != ascii_lower(source_text(context, attribution)))
+            if (described.find(head) != std::string::npos && described != ascii_lower(source))
                 return true;
         }
     return false;

@@ -4,7 +4,6 @@
 #include <charconv>
 #include <memory>
 #include <mutex>
-#include <unordered_map>
 
 namespace claimcheck {
 
@@ -35,57 +34,72 @@ std::string FindingSink::text(const std::string& name, const std::string& fallba
     return it == check_.params.end() ? fallback : it->second;
 }
 
-const RE2* cached_regex(const std::string& pattern) {
-    static std::mutex mutex;
-    static std::unordered_map<std::string, std::unique_ptr<RE2>> cache;
-    std::lock_guard<std::mutex> lock(mutex);
-    auto found = cache.find(pattern);
-    if (found == cache.end()) {
-        RE2::Options options;
-        options.set_log_errors(false);
-        auto re = std::make_unique<RE2>(pattern, options);
-        found = cache.emplace(pattern, re->ok() ? std::move(re) : nullptr).first;
-    }
-    return found->second.get();
+namespace {
+
+std::unique_ptr<RE2> compiled_or_null(const std::string& pattern) {
+    RE2::Options options;
+    options.set_log_errors(false);
+    auto re = std::make_unique<RE2>(pattern, options);
+    return re->ok() ? std::move(re) : nullptr;
 }
 
-const RE2* FindingSink::fragment(const std::string& name) const {
-    if (!pack_) return nullptr;
-    auto it = pack_->fragments.find(name);
-    return it == pack_->fragments.end() ? nullptr : cached_regex(it->second);
-}
-
-const RE2* FindingSink::lexicon(const std::string& name) const {
-    const Lexicon* lexicon = pack_ ? pack_->lexicon(name) : nullptr;
-    if (!lexicon || lexicon->entries.empty()) return nullptr;
-    // As in a WordSet: lower-case entries match in any case, entries with capitals as written.
+// As in a WordSet: lower-case entries match in any case, entries with capitals as written.
+std::string whole_word_alternation(const Lexicon& lexicon) {
     std::string folded, exact;
-    for (const std::string& entry : lexicon->entries) {
+    for (const std::string& entry : lexicon.entries) {
         const bool capital = std::any_of(entry.begin(), entry.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
         std::string& list = capital ? exact : folded;
         if (!list.empty()) list += '|';
         list += RE2::QuoteMeta(entry);
     }
     std::string alternatives = folded.empty() ? exact : "(?i:" + folded + ")" + (exact.empty() ? "" : "|" + exact);
-    return cached_regex("\\b(?:" + alternatives + ")\\b");
+    return "\\b(?:" + alternatives + ")\\b";
 }
 
-const WordSet& FindingSink::words(const std::string& name) const {
-    static std::mutex mutex;
-    static std::unordered_map<std::string, std::unique_ptr<WordSet>> cache;
-    static const WordSet none;
-    const Lexicon* lexicon = pack_ ? pack_->lexicon(name) : nullptr;
-    if (!lexicon) return none;
-    std::string key = name;
-    for (const std::string& entry : lexicon->entries) key += "\n" + entry;
-    std::lock_guard<std::mutex> lock(mutex);
-    auto found = cache.find(key);
-    if (found == cache.end()) {
+}  // namespace
+
+const RE2* CheckLookups::fragment(const std::string& name) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto found = fragments_.find(name);
+    if (found == fragments_.end()) {
+        auto it = pack_.fragments.find(name);
+        found = fragments_.emplace(name, it == pack_.fragments.end() ? nullptr : compiled_or_null(it->second)).first;
+    }
+    return found->second.get();
+}
+
+const RE2* CheckLookups::lexicon(const std::string& name) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto found = lexicons_.find(name);
+    if (found == lexicons_.end()) {
+        const Lexicon* lexicon = pack_.lexicon(name);
+        found = lexicons_.emplace(name, !lexicon || lexicon->entries.empty() ? nullptr
+                                                                              : compiled_or_null(whole_word_alternation(*lexicon)))
+                    .first;
+    }
+    return found->second.get();
+}
+
+const WordSet& CheckLookups::words(const std::string& name) {
+    const Lexicon* lexicon = pack_.lexicon(name);
+    if (!lexicon) return none_;
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto found = words_.find(name);
+    if (found == words_.end()) {
         auto set = std::make_unique<WordSet>();
         set->add_lexicon(*lexicon);
-        found = cache.emplace(std::move(key), std::move(set)).first;
+        found = words_.emplace(name, std::move(set)).first;
     }
     return *found->second;
+}
+
+const RE2* FindingSink::fragment(const std::string& name) const { return lookups_ ? lookups_->fragment(name) : nullptr; }
+
+const RE2* FindingSink::lexicon(const std::string& name) const { return lookups_ ? lookups_->lexicon(name) : nullptr; }
+
+const WordSet& FindingSink::words(const std::string& name) const {
+    static const WordSet none;  // immutable: an empty set for a sink made without lookups
+    return lookups_ ? lookups_->words(name) : none;
 }
 
 std::string render_message(const std::string& message, const std::map<std::string, std::string>& values) {
@@ -273,14 +287,14 @@ bool inside_quote(const CheckContext& context, Span span) {
                        [&](const Quote& quote) { return quote.inner.contains(span) && !span.empty(); });
 }
 
-std::vector<Finding> run_checks(const CheckContext& context, const RulePack& pack) {
+std::vector<Finding> run_checks(const CheckContext& context, const RulePack& pack, CheckLookups& lookups) {
     std::vector<Finding> findings;
     const auto& registry = check_registry();
     for (const auto& check : pack.checks) {
         if (!check.enabled) continue;
         auto it = registry.find(check.id);
         if (it == registry.end()) continue;  // validated when the pack is loaded into the engine
-        FindingSink sink(check, findings, &pack);
+        FindingSink sink(check, findings, &lookups);
         it->second(context, sink);
     }
     sort_findings(findings);

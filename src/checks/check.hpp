@@ -4,6 +4,10 @@
 #pragma once
 
 #include <map>
+#include <memory>
+#include <mutex>
+
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -26,11 +30,31 @@ struct CheckContext {
     const Analysis& analysis;
 };
 
+// The pack's fragments and lexicons in the shapes the checks read them, each built on first use
+// and kept for the engine's life: one per engine, shared by every document and thread.
+class CheckLookups {
+public:
+    explicit CheckLookups(const RulePack& pack) : pack_(pack) {}
+    // The fragment `name`, or the lexicon `name` as one whole-word alternation (lower-case entries
+    // in any case, entries with capitals as written); nullptr when the pack has no such one.
+    const RE2* fragment(const std::string& name);
+    const RE2* lexicon(const std::string& name);
+    // The lexicon `name` as a word set (empty when the pack has no such lexicon).
+    const WordSet& words(const std::string& name);
+
+private:
+    const RulePack& pack_;
+    std::mutex mutex_;
+    std::map<std::string, std::unique_ptr<RE2>> fragments_, lexicons_;
+    std::map<std::string, std::unique_ptr<WordSet>> words_;
+    const WordSet none_;
+};
+
 // Builds findings for one check: fills rule, severity and message from the pack's entry.
 class FindingSink {
 public:
-    FindingSink(const Check& check, std::vector<Finding>& out, const RulePack* pack = nullptr)
-        : check_(check), out_(out), pack_(pack) {}
+    FindingSink(const Check& check, std::vector<Finding>& out, CheckLookups* lookups = nullptr)
+        : check_(check), out_(out), lookups_(lookups) {}
     const Check& check() const { return check_; }
     // `values` fill the message template's {placeholders}.
     void add(Span span, std::size_t sentence, const std::string& source,
@@ -42,22 +66,17 @@ public:
     // A numeric parameter of the check, or `fallback` when the pack does not set it.
     double number(const std::string& name, double fallback) const;
     std::string text(const std::string& name, const std::string& fallback) const;
-    // The pack's fragment `name`, or its lexicon `name` as one case-insensitive whole-word
-    // alternation, compiled once per process and shared by every document (nullptr when the
-    // pack has no such fragment or lexicon, or when the sink was made without a pack).
+    // The pack's fragments and lexicons through the engine's CheckLookups (nullptr, or an empty
+    // set, when the sink was made without them).
     const RE2* fragment(const std::string& name) const;
     const RE2* lexicon(const std::string& name) const;
-    // The pack's lexicon `name` as a word set, built once per process (empty when missing).
     const WordSet& words(const std::string& name) const;
 
 private:
     const Check& check_;
     std::vector<Finding>& out_;
-    const RulePack* pack_ = nullptr;
+    CheckLookups* lookups_ = nullptr;
 };
-
-// A regex compiled once per process for `pattern`, or nullptr when it does not compile.
-const RE2* cached_regex(const std::string& pattern);
 
 using CheckFunction = void (*)(const CheckContext&, FindingSink&);
 
@@ -67,7 +86,7 @@ const std::map<std::string, CheckFunction>& check_registry();
 std::string render_message(const std::string& message, const std::map<std::string, std::string>& values);
 
 // Runs the enabled checks of `pack` and returns their findings sorted by position, then rule.
-std::vector<Finding> run_checks(const CheckContext& context, const RulePack& pack);
+std::vector<Finding> run_checks(const CheckContext& context, const RulePack& pack, CheckLookups& lookups);
 // By position in the text, then rule id: the order every report lists findings in.
 void sort_findings(std::vector<Finding>& findings);
 

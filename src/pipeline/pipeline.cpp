@@ -68,6 +68,7 @@ PipelineStages::PipelineStages(const RulePack& pack) {
     segmenter = std::make_unique<Segmenter>(segment_options(pack));
     claims = std::make_unique<ClaimFinder>(pack);
     corroborator = std::make_unique<Corroborator>(pack);
+    check_lookups = std::make_unique<CheckLookups>(pack);
     attributor = attributor_stage.get();
     resolver = resolver_stage.get();
 }
@@ -98,7 +99,7 @@ CheckedDocument Engine::run(Document doc, Clock&& clock) const {
     clock(&StageTimes::claims);
     stages_->corroborator->corroborate(result.doc, result.seg, result.analysis);
     clock(&StageTimes::corroborate);
-    result.findings = run_checks(CheckContext{result.doc, result.seg, result.analysis}, pack_);
+    result.findings = run_checks(CheckContext{result.doc, result.seg, result.analysis}, pack_, *stages_->check_lookups);
     apply_suppressions(result.doc, result.seg, pack_, result.findings);
     clock(&StageTimes::checks);
     return result;

@@ -27,6 +27,7 @@ class Attributor;
 class Resolver;
 class ClaimFinder;
 class Corroborator;
+class CheckLookups;
 
 // The stages built from one pack, each callable on its own (benchmarks time them one by one).
 struct PipelineStages {
@@ -37,6 +38,7 @@ struct PipelineStages {
     std::unique_ptr<Resolver> resolver;
     std::unique_ptr<ClaimFinder> claims;
     std::unique_ptr<Corroborator> corroborator;
+    std::unique_ptr<CheckLookups> check_lookups;
 };
 
 // Seconds spent in each stage, summed over the documents checked with them.

@@ -148,7 +148,8 @@ void register_stage_benchmarks(Corpus& corpus) {
     benchmark::RegisterBenchmark("checks", [&corpus, nothing](benchmark::State& state) {
         run_stage(state, corpus, nothing, [&](std::size_t i) {
             benchmark::DoNotOptimize(run_checks(
-                CheckContext{corpus.docs[i], corpus.segmented[i], corpus.corroborated[i]}, corpus.engine.pack()));
+                CheckContext{corpus.docs[i], corpus.segmented[i], corpus.corroborated[i]}, corpus.engine.pack(),
+                *corpus.engine.stages().check_lookups));
         });
     });
     for (const char* format : {"json", "text"}) {

@@ -73,7 +73,7 @@ test: e2e-deps build
 # The same suite with every binary built with ASan and UBSan (gcc, -O1, in $(ASAN_DIR)).
 test-asan: e2e-deps
 	cmake -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" -DCLAIMCHECK_SANITIZE=ON >/dev/null
-	cmake --build $(ASAN_DIR) -j $(JOBS) --target claimcheck claimcheck_tests  # what ctest runs; no benchmarks
+	cmake --build $(ASAN_DIR) -j $(JOBS) --target claimcheck claimcheck_tests claimcheck_bench  # what ctest runs (bench-smoke included)
 	cd $(ASAN_DIR) && $(SANITIZER_ENV) ctest --output-on-failure -j $(JOBS)
 
 # Each libFuzzer target of tests/fuzz for FUZZ_TIME seconds, one after another (FUZZ_TARGETS

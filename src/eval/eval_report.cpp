@@ -53,8 +53,10 @@ void write_claim_flags(std::ostream& out, const EvalResult& result) {
     out << fmt::format("\nunattributed-claim: {} ({:.1f} per 1,000 words)", count_of(flags.flags, "flag", "flags"),
                        flags.per_thousand_words());
     if (flags.annotated_flags > 0)
-        out << fmt::format("; {} of {} in annotated articles ({:.1f}%) overlap a gold attribution's content",
-                           flags.in_gold_content, flags.annotated_flags, 100 * flags.gold_content_rate());
+        out << fmt::format("; {} of {} in annotated articles ({:.1f}%) overlap a gold attribution's content, "
+                           "{} ({:.1f}%) lie half or more inside it",
+                           flags.in_gold_content, flags.annotated_flags, 100 * flags.gold_content_rate(),
+                           flags.mostly_in_gold_content, 100 * flags.mostly_in_gold_content_rate());
     out << '\n';
     if (result.unannotated > 0)
         out << fmt::format("({} not annotated: counted for the flag rate only)\n",
@@ -184,7 +186,9 @@ ordered_json eval_json(const std::string& gold_path, const EvalResult& result, b
                                  {"per_1000_words", rounded(flags.per_thousand_words() / 1000) * 1000},
                                  {"annotated_flags", flags.annotated_flags},
                                  {"in_gold_content", flags.in_gold_content},
-                                 {"gold_content_rate", rounded(flags.gold_content_rate())}};
+                                 {"gold_content_rate", rounded(flags.gold_content_rate())},
+                                 {"mostly_in_gold_content", flags.mostly_in_gold_content},
+                                 {"mostly_in_gold_content_rate", rounded(flags.mostly_in_gold_content_rate())}};
     if (with_errors) {
         out["errors"]["misses"] = examples_json(result.errors.misses, "gold", "predicted");
         out["errors"]["false_alarms"] = examples_json(result.errors.false_alarms, "predicted", "gold");

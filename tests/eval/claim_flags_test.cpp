@@ -32,8 +32,35 @@ TEST_CASE("claim flags: a flagged sentence inside gold content counts against th
     CHECK(counts.words == 17);
     CHECK(counts.annotated_flags == 2);
     CHECK(counts.in_gold_content == 1);
+    CHECK(counts.mostly_in_gold_content == 1);
     CHECK(counts.gold_content_rate() == doctest::Approx(0.5));
+    CHECK(counts.mostly_in_gold_content_rate() == doctest::Approx(0.5));
     CHECK(counts.per_thousand_words() == doctest::Approx(2000.0 / 17));
+}
+
+TEST_CASE("claim flags: a few words of gold content overlap the sentence without holding its claim") {
+    GoldArticle article{"ferry", kText, {}};
+    REQUIRE(kText.substr(32, 10) == "40 percent");
+    AttributionSpans gold;
+    gold.content.push_back(Span{32, 42});
+    article.attributions.push_back(gold);
+    const ClaimFlagCounts counts = counts_for(article);
+    CHECK(counts.in_gold_content == 1);
+    CHECK(counts.mostly_in_gold_content == 0);
+}
+
+TEST_CASE("claim flags: nested and overlapping gold contents are counted once towards half the sentence") {
+    // "Fares rose by 40 percent last year." is 35 bytes: [18,30) and [24,34) cover 16 bytes
+    // together (less than half) though their lengths add up to 22; [30,40) then brings it to 22.
+    GoldArticle article{"ferry", kText, {}};
+    AttributionSpans first;
+    first.content = {Span{18, 30}, Span{24, 34}};
+    article.attributions.push_back(first);
+    CHECK(counts_for(article).mostly_in_gold_content == 0);
+    AttributionSpans second;
+    second.content = {Span{30, 40}};
+    article.attributions.push_back(second);
+    CHECK(counts_for(article).mostly_in_gold_content == 1);
 }
 
 TEST_CASE("claim flags: an article with no annotations counts for the rate only") {
@@ -48,9 +75,10 @@ TEST_CASE("claim flags: an article with no annotations counts for the rate only"
 
 TEST_CASE("claim flags: counts add up over articles") {
     ClaimFlagCounts total;
-    total += ClaimFlagCounts{2, 100, 2, 1};
-    total += ClaimFlagCounts{1, 400, 0, 0};
+    total += ClaimFlagCounts{2, 100, 2, 1, 1};
+    total += ClaimFlagCounts{1, 400, 0, 0, 0};
     CHECK(total.flags == 3);
     CHECK(total.per_thousand_words() == doctest::Approx(6.0));
     CHECK(total.gold_content_rate() == doctest::Approx(0.5));
+    CHECK(total.mostly_in_gold_content_rate() == doctest::Approx(0.5));
 }

@@ -142,7 +142,7 @@ TEST_CASE("eval cli: unattributed-claim flags, with articles that carry no annot
     const auto text = run_claimcheck("eval -", corpus);
     CHECK(text.exit_code == 0);
     CHECK(text.out.find("\nunattributed-claim: 3 flags (115.4 per 1,000 words); 1 of 2 in annotated articles (50.0%) "
-                        "overlap a gold attribution's content\n(1 article not annotated: counted for the flag rate only)\n") !=
+                        "overlap a gold attribution's content, 1 (50.0%) lie half or more inside it\n(1 article not annotated: counted for the flag rate only)\n") !=
           std::string::npos);
     const auto json = nlohmann::json::parse(run_claimcheck("eval - --format json", corpus).out);
     CHECK(json["articles"] == 1);
@@ -152,5 +152,7 @@ TEST_CASE("eval cli: unattributed-claim flags, with articles that carry no annot
                                                         {"per_1000_words", 115.4},
                                                         {"annotated_flags", 2},
                                                         {"in_gold_content", 1},
-                                                        {"gold_content_rate", 0.5}}));
+                                                        {"gold_content_rate", 0.5},
+                                                        {"mostly_in_gold_content", 1},
+                                                        {"mostly_in_gold_content_rate", 0.5}}));
 }

@@ -34,19 +34,41 @@ std::vector<std::size_t> ClaimFinder::lede_sentences(const Segmented& seg) const
     return {};
 }
 
+namespace {
+
+bool holds_figure(std::string_view text, const Attribution& attribution) {
+    return std::any_of(attribution.content.begin(), attribution.content.end(), [&](const Span& piece) {
+        const std::string_view words = piece.in(text);
+        return std::any_of(words.begin(), words.end(), [](char c) { return c >= '0' && c <= '9'; });
+    });
+}
+
+bool has_trigger(const Claim& claim, std::string_view id) {
+    return std::find(claim.triggers.begin(), claim.triggers.end(), id) != claim.triggers.end();
+}
+
+}  // namespace
+
 void ClaimFinder::attach(const Document& doc, const Segmented& seg, const Analysis& analysis,
                          const AttributionsBySentence& by_sentence, Claim& claim) const {
     claim.attributions = by_sentence[claim.sentence];
     if (!claim.attributions.empty() || claim.sentence == 0) return;
-    // Carry-over (STANDARDS.md §6.3): one sentence, same paragraph, opening with an anaphor.
+    // Carry-over (STANDARDS.md §6.3), one sentence and the same paragraph only: a sentence
+    // opening with an anaphor continues the previous speaker; a statistic right after a named
+    // source's figures continues the same release ("The department said exports rose 4%.
+    // Imports fell 2% to $30bn."), which ATTR-22 counts as already attributed.
     const Sentence& sentence = seg.sentences[claim.sentence];
     const Sentence& previous = seg.sentences[claim.sentence - 1];
     if (previous.block != sentence.block) return;
     std::string_view text = sentence.span.in(doc.text);
     std::string_view first = text.substr(0, text.find(' '));
-    if (!carry_openers_.contains(first)) return;
-    for (const int i : by_sentence[claim.sentence - 1])
-        if (analysis.attributions[static_cast<std::size_t>(i)].entity >= 0) claim.attributions.push_back(i);
+    const bool anaphor = carry_openers_.contains(first);
+    const bool figures = has_trigger(claim, "statistic");
+    for (const int i : by_sentence[claim.sentence - 1]) {
+        const Attribution& attribution = analysis.attributions[static_cast<std::size_t>(i)];
+        if (attribution.entity < 0) continue;
+        if (anaphor || (figures && holds_figure(doc.text, attribution))) claim.attributions.push_back(i);
+    }
 }
 
 void ClaimFinder::find(const Document& doc, const Segmented& seg, Analysis& analysis) const {
@@ -85,8 +107,7 @@ void ClaimFinder::find(const Document& doc, const Segmented& seg, Analysis& anal
         const bool headline = sentence.kind == BlockKind::Headline;
         if (headline || lede) claim.score += 1;  // STANDARDS.md §4.4: position adds importance
         if (exempt || claim.score < pack_.claims.threshold) continue;
-        auto has = [&](const char* id) { return std::find(claim.triggers.begin(), claim.triggers.end(), id) != claim.triggers.end(); };
-        claim.key = headline || lede || has("allegation") || has("statistic");
+        claim.key = headline || lede || has_trigger(claim, "allegation") || has_trigger(claim, "statistic");
         attach(doc, seg, analysis, by_sentence, claim);
         analysis.claims.push_back(std::move(claim));
     }

@@ -229,6 +229,13 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
                 --first;
                 break;
             }
+            // "London's most senior police officer", "the firm's two founders": a possessive
+            // before the determiner owns the phrase.
+            if (first > 0 && tokens[first - 1].is_word() && is_possessive(tokens[first - 1].lower) &&
+                np_word(tokens[first - 1])) {
+                --first;
+                continue;
+            }
             if (first == 0 || !tokens[first - 1].is_word() || !connectors_.has(tokens[first - 1])) break;
             continue;
         }

@@ -66,8 +66,10 @@ void ClaimFinder::attach(const Document& doc, const Segmented& seg, const Analys
     const bool figures = has_trigger(claim, "statistic");
     for (const int i : by_sentence[claim.sentence - 1]) {
         const Attribution& attribution = analysis.attributions[static_cast<std::size_t>(i)];
-        if (attribution.entity < 0) continue;
-        if (anaphor || (figures && holds_figure(doc.text, attribution))) claim.attributions.push_back(i);
+        // Figures go on from any source that gave figures ("53% of those polled said …").
+        if ((anaphor && attribution.entity >= 0) ||
+            (figures && attribution.source && holds_figure(doc.text, attribution)))
+            claim.attributions.push_back(i);
     }
 }
 

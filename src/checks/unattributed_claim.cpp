@@ -1,6 +1,8 @@
 // ATTR-01: a check-worthy claim in the reporter's voice with no source.
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "checks/check.hpp"
 
 namespace claimcheck {
@@ -24,15 +26,45 @@ std::string join_triggers(const std::vector<std::string>& triggers) {
     return out.empty() ? std::string("claim") : out;
 }
 
+// The attribution with a source nearest before the claim, in the same paragraph and at most
+// `reach` sentences back; nullptr when there is none.
+const Attribution* nearby_source(const CheckContext& context, const AttributionsBySentence& by_sentence,
+                                 std::size_t sentence, std::size_t reach) {
+    const std::size_t block = context.seg.sentences[sentence].block;
+    for (std::size_t back = 1; back <= reach && back <= sentence; ++back) {
+        const std::size_t earlier = sentence - back;
+        if (context.seg.sentences[earlier].block != block) return nullptr;
+        const auto& here = by_sentence[earlier];
+        for (auto it = here.rbegin(); it != here.rend(); ++it)
+            if (context.analysis.attributions[*it].source) return &context.analysis.attributions[*it];
+    }
+    return nullptr;
+}
+
+std::string sentences_back(std::size_t count) {
+    return count == 1 ? "the sentence before" : std::to_string(count) + " sentences back";
+}
+
 }  // namespace
 
 void check_unattributed_claim(const CheckContext& context, FindingSink& sink) {
     const Severity allegation = parse_severity(sink.text("allegation-severity", "error")).value_or(sink.check().severity);
+    // AP asks for the source to be restated unless context makes it perfectly clear: a claim a
+    // few sentences after a named source is still flagged, at this severity, with that source.
+    const Severity near_source = parse_severity(sink.text("nearby-source-severity", "info")).value_or(sink.check().severity);
+    const auto reach = static_cast<std::size_t>(std::max(0.0, sink.number("nearby-sentences", 3)));
+    const AttributionsBySentence by_sentence = attributions_by_sentence(context);
     for (const auto& claim : context.analysis.claims) {
         if (!claim.attributions.empty() || wholly_quoted(context, claim)) continue;
-        bool alleges = std::find(claim.triggers.begin(), claim.triggers.end(), "allegation") != claim.triggers.end();
-        sink.add(claim.span, claim.sentence, "", {{"trigger", join_triggers(claim.triggers)}},
-                 alleges ? std::max(allegation, sink.check().severity) : sink.check().severity);
+        const bool alleges = std::find(claim.triggers.begin(), claim.triggers.end(), "allegation") != claim.triggers.end();
+        std::map<std::string, std::string> values{{"trigger", join_triggers(claim.triggers)}, {"nearby", ""}};
+        Severity severity = alleges ? std::max(allegation, sink.check().severity) : sink.check().severity;
+        if (const Attribution* nearby = alleges ? nullptr : nearby_source(context, by_sentence, claim.sentence, reach)) {
+            values["nearby"] = fmt::format(" (the last source, '{}', is {}: restate it if this is theirs)",
+                                           source_text(context, *nearby), sentences_back(claim.sentence - nearby->sentence));
+            severity = near_source;
+        }
+        sink.add(claim.span, claim.sentence, "", values, severity);
     }
 }
 

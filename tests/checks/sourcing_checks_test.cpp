@@ -196,3 +196,26 @@ TEST_CASE("headline-not-supported: a headline that drops the body's attribution"
                       "headline-not-supported")
               .empty());
 }
+
+TEST_CASE("unattributed-claim: a claim soon after a named source is info and names that source") {
+    auto result = check_text(
+        "Ferry review\n\n"
+        "The ferry company said it would review its routes. Passenger numbers fell by 3% to 2.1 million. "
+        "Crews were cut. The depot closed. Fares will rise by 12% in April.\n\n"
+        "Cabin prices will rise by 8% in May.\n");
+    CHECK(findings_of(result, "unattributed-claim") ==
+          "3 info unattributed-claim: Passenger numbers fell by 3% to 2.1 million. | Passenger numbers fell by 3% to 2.1 million.\n"
+          "3 warning unattributed-claim: Fares will rise by 12% in April. | Fares will rise by 12% in April.\n"
+          "5 warning unattributed-claim: Cabin prices will rise by 8% in May. | Cabin prices will rise by 8% in May.\n");
+    CHECK(messages_of(result, "unattributed-claim") ==
+          "Unattributed claim (statistic): say who says so, or how the newsroom knows (the last source, 'The ferry "
+          "company', is the sentence before: restate it if this is theirs)\n"
+          "Unattributed claim (statistic, prediction): say who says so, or how the newsroom knows\n"
+          "Unattributed claim (statistic, prediction): say who says so, or how the newsroom knows\n");
+}
+
+TEST_CASE("unattributed-claim: an allegation keeps its severity however near a source is") {
+    auto result = check_text("The council said the depot would close. The mayor took bribes from a builder in 2019.\n");
+    CHECK(findings_of(result, "unattributed-claim") ==
+          "1 error unattributed-claim: The mayor took bribes from a builder in 2019. | The mayor took bribes from a builder in 2019.\n");
+}

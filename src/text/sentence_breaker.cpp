@@ -1,5 +1,6 @@
 #include "text/sentence_breaker.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -96,7 +97,40 @@ void SentenceBreaker::Run::boundaries(std::string_view block, std::vector<std::s
         if (abbreviations_->holds_break(block, offset)) continue;
         out.push_back(offset);
     }
+    add_breaks_before_figures(block, out);
     out.push_back(block.size());
+}
+
+namespace {
+
+bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// The dot at `dot` closes a word of three or more lower-case letters or digits ("speeds.",
+// "2004."), not an initial or a short abbreviation ("p.", "No.").
+bool closes_plain_word(std::string_view block, std::size_t dot) {
+    std::size_t start = dot;
+    while (start > 0 && (ascii_lower(block[start - 1]) || ascii_digit(block[start - 1]))) --start;
+    const bool word_starts = start == 0 || block[start - 1] == ' ' || block[start - 1] == '(';
+    return dot - start >= 3 && word_starts;
+}
+
+}  // namespace
+
+// ICU does not end a sentence before a word in lower case, and reads past a figure to find one:
+// "fed up with slow speeds. 17% of readers switched" stays one sentence. A full stop after a
+// plain word, then a space and a figure, ends it, unless the word is an abbreviation ("approx.").
+void SentenceBreaker::Run::add_breaks_before_figures(std::string_view block, std::vector<std::size_t>& out) const {
+    const std::size_t icu_breaks = out.size();
+    for (std::size_t dot = block.find(". "); dot != std::string_view::npos; dot = block.find(". ", dot + 1)) {
+        std::size_t next = dot + 1;
+        while (next < block.size() && block[next] == ' ') ++next;
+        if (next >= block.size() || !ascii_digit(block[next]) || !closes_plain_word(block, dot)) continue;
+        if (abbreviations_->holds_break(block, next)) continue;
+        if (std::binary_search(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(icu_breaks), next)) continue;
+        out.push_back(next);
+    }
+    if (out.size() > icu_breaks) std::sort(out.begin(), out.end());
 }
 
 }  // namespace claimcheck::text

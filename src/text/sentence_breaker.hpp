@@ -43,6 +43,8 @@ public:
         void boundaries(std::string_view block, std::vector<std::size_t>& out);
 
     private:
+        void add_breaks_before_figures(std::string_view block, std::vector<std::size_t>& out) const;
+
         std::unique_ptr<icu::BreakIterator> iterator_;
         const AbbreviationList* abbreviations_;
         Utf16Block utf16_;

@@ -209,3 +209,14 @@ TEST_CASE("segment: a Roman numeral or a lettered plan before a dot still ends a
     CHECK(sentences_of("The letter was signed by Amina K. Osei on Monday.") ==
           Texts{"The letter was signed by Amina K. Osei on Monday."});
 }
+
+TEST_CASE("segment: a figure after a full stop opens a sentence, unless an abbreviation holds it") {
+    // ICU looks past "17%" to the lower-case "of" and would keep one sentence.
+    CHECK(sentences_of("Readers are fed up with slow speeds. 17% of them have switched suppliers.") ==
+          Texts{"Readers are fed up with slow speeds.", "17% of them have switched suppliers."});
+    CHECK(sentences_of("Sales fell in 2004. 2005 was better for the firm.") ==
+          Texts{"Sales fell in 2004.", "2005 was better for the firm."});
+    CHECK(sentences_of("Dr. Achebe spoke at No. 10 Downing Street and cited p. 17 of the report.") ==
+          Texts{"Dr. Achebe spoke at No. 10 Downing Street and cited p. 17 of the report."});
+    CHECK(sentences_of("The fare rose to $1.50 on 3 May.") == Texts{"The fare rose to $1.50 on 3 May."});
+}

@@ -20,6 +20,7 @@ struct Attributor::Candidate {
 Attributor::Attributor(const RulePack& pack)
     : pack_(pack),
       strip_words_(required_words(pack, "source-strip")),
+      interjections_(required_words(pack, "source-interjections")),
       source_heads_(required_words(pack, "source-heads")),
       postmodifiers_(required_words(pack, "source-postmodifiers")),
       auxiliaries_(required_words(pack, "auxiliaries")),
@@ -225,7 +226,7 @@ Span Attributor::with_apposition(std::string_view text, Span source, Span cue) c
     std::string_view inside = between.substr(2, between.size() - 4);
     if (inside.empty() || inside.find(',') != std::string_view::npos) return source;
     auto words = split_words(inside);
-    if (words.size() > 6) return source;
+    if (words.empty() || words.size() > 6 || interjections_.contains(words.front())) return source;
     return Span{source.start, source.end + 2 + inside.size()};
 }
 

@@ -50,6 +50,7 @@ private:
 
     const RulePack& pack_;
     WordSet strip_words_;
+    WordSet interjections_;  // "in Kentucky", "meanwhile": set off, yet no part of the source
     WordSet source_heads_;
     WordSet postmodifiers_;  // words that end a source's head ("officials in Seoul")
     WordSet auxiliaries_;

@@ -51,6 +51,7 @@ FrameFinder::FrameFinder(const RulePack& pack)
       group_nouns_(vocab_.add(pack, "group-nouns")),
       time_nouns_(vocab_.add(pack, "time-nouns")),
       subordinators_(vocab_.add(pack, "subordinators")),
+      interjections_(vocab_.add(pack, "source-interjections")),
       participle_prepositions_(vocab_.add(pack, "participle-prepositions")),
       time_leads_(vocab_.add(pack, "time-leads")),
       plural_nouns_(vocab_.add(pack, "plural-nouns")),

@@ -98,6 +98,13 @@ std::optional<FrameFinder::Range> FrameFinder::subject_with_apposition(const std
         if (at.kind != TokenKind::Comma && at.kind != TokenKind::OpenParen && at.kind != TokenKind::Dash) continue;
         // What follows the mark must describe the source: "a senator", "who …", "R-S.C.".
         const Token& next = tokens[mark];
+        // "Trump, in Kentucky, said", "Sanders, meanwhile, said": a phrase set off inside the
+        // subject that does not describe it ends the source before it.
+        if (next.is_word() && interjections_.has(next)) {
+            if (best || mark < 2) break;
+            if (auto named = bounded_subject(tokens, mark - 2)) return Range{named->first, named->last};
+            break;
+        }
         // ... or "still stinging over …", "speaking on condition of anonymity".
         // ... or "when contacted by Reuters".
         if (!next.is_word() || (!np_word(next) && !determiners_.has(next) && !relatives_.has(next) &&

@@ -52,6 +52,7 @@ FrameFinder::FrameFinder(const RulePack& pack)
       time_nouns_(vocab_.add(pack, "time-nouns")),
       subordinators_(vocab_.add(pack, "subordinators")),
       interjections_(vocab_.add(pack, "source-interjections")),
+      statement_settings_(vocab_.add(pack, "statement-settings")),
       participle_prepositions_(vocab_.add(pack, "participle-prepositions")),
       time_leads_(vocab_.add(pack, "time-leads")),
       plural_nouns_(vocab_.add(pack, "plural-nouns")),
@@ -79,8 +80,22 @@ FrameFinder::Range FrameFinder::verb_group(const std::vector<Token>& tokens, std
     if (group.last + 1 < tokens.size() && group_word(tokens[group.last + 1]) &&
         ends_with(tokens[group.last + 1].lower, "ly") && !content_adverbs_.has(tokens[group.last + 1]))
         ++group.last;
+    group.last = with_statement_setting(tokens, group.last);
     if (group.last + 1 < tokens.size() && tokens[group.last + 1].kind == TokenKind::Colon) ++group.last;
     return group;
+}
+
+// "said in a statement", "wrote in a joint statement": the statement joins the cue, as PolNeAR
+// mostly annotates it (see `statement-settings`). Returns the new last token of the group.
+std::size_t FrameFinder::with_statement_setting(const std::vector<Token>& tokens, std::size_t last) const {
+    const std::size_t in = last + 1;
+    if (in + 2 >= tokens.size() || tokens[in].lower != "in" || tokens[in].in_quote) return last;
+    if (!determiners_.has(tokens[in + 1]) && !possessives_.has(tokens[in + 1])) return last;
+    for (std::size_t end = in + 2; end < tokens.size() && end <= in + 4; ++end) {
+        if (!tokens[end].is_word()) return last;
+        if (statement_settings_.has(tokens[end])) return end;
+    }
+    return last;
 }
 
 // The cue verb a catenative verb at `head` leads to: "continued to push", "went on to

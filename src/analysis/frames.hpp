@@ -63,6 +63,7 @@ private:
     std::optional<FrameMatch> match_noun(std::string_view text, const std::vector<Token>& tokens, std::size_t noun) const;
     std::optional<FrameMatch> match_colon(const std::vector<Token>& tokens, std::size_t colon) const;
     std::optional<FrameMatch> match_dash(const std::vector<Token>& tokens, std::size_t dash) const;
+    std::size_t with_statement_setting(const std::vector<Token>& tokens, std::size_t last) const;
     Range verb_group(const std::vector<Token>& tokens, std::size_t head) const;
     std::optional<Range> subject_before(const std::vector<Token>& tokens, std::size_t end) const;
     bool quantifier(const Token& token) const;
@@ -113,7 +114,7 @@ private:
         connectors_, determiners_, subject_pronouns_, relatives_, strip_, adjunct_starts_, listeners_,
         calendar_, participles_, be_forms_, not_verbs_, ambiguous_, singular_determiners_, conjunctions_, pronominal_, catenatives_, participle_openers_, not_speakers_, quantity_words_,
         nouns_, possessives_, viewpoints_, circumstances_, finite_auxiliaries_, linking_prepositions_,
-        quantity_leads_, subject_trailers_, content_adverbs_, evidence_nouns_, evidence_verbs_, finding_nouns_, group_nouns_, time_nouns_, subordinators_, interjections_, participle_prepositions_, time_leads_, plural_nouns_, contractions_;
+        quantity_leads_, subject_trailers_, content_adverbs_, evidence_nouns_, evidence_verbs_, finding_nouns_, group_nouns_, time_nouns_, subordinators_, interjections_, statement_settings_, participle_prepositions_, time_leads_, plural_nouns_, contractions_;
 };
 
 }  // namespace claimcheck

@@ -51,7 +51,12 @@ bool has_trigger(const Claim& claim, std::string_view id) {
 
 void ClaimFinder::attach(const Document& doc, const Segmented& seg, const Analysis& analysis,
                          const AttributionsBySentence& by_sentence, Claim& claim) const {
-    claim.attributions = by_sentence[claim.sentence];
+    // A sentence's own attribution sources it unless it has no source and is no agentless
+    // sourcing either: a perception ("seemed") or a question put to someone.
+    for (const int i : by_sentence[claim.sentence]) {
+        const Attribution& attribution = analysis.attributions[static_cast<std::size_t>(i)];
+        if (attribution.source || attribution.form == AttributionForm::Agentless) claim.attributions.push_back(i);
+    }
     if (!claim.attributions.empty() || claim.sentence == 0) return;
     // Carry-over (STANDARDS.md §6.3), one sentence and the same paragraph only: a sentence
     // opening with an anaphor continues the previous speaker; a statistic right after a named

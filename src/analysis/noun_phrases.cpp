@@ -4,6 +4,7 @@
 #include "analysis/frames.hpp"
 #include "analysis/frame_spans.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace claimcheck {
@@ -185,6 +186,36 @@ bool FrameFinder::clause_boundary_before(const std::vector<Token>& tokens, std::
            (ends_with(before.lower, "ly") && !not_adverbs_.has(before));
 }
 
+// The first token of a list of noun phrases whose last comma is at `comma` ("Unions, green
+// groups, and many lawmakers"): every item short, with no verb in it, and the list opening its
+// clause, with at least `min_items` items. Nothing when the commas join clauses instead ("The
+// mayor spoke, and lawmakers …") or the first item is an opening phrase ("On Monday,").
+std::optional<std::size_t> FrameFinder::list_start(const std::vector<Token>& tokens, std::size_t comma,
+                                                   std::size_t min_items) const {
+    const std::size_t max_item = 5;
+    std::size_t items = 0;
+    std::size_t at = comma;  // the comma after an item
+    while (true) {
+        std::size_t first = at;
+        while (first > 0 && tokens[first - 1].is_word() && at - first < max_item) {
+            const Token& word = tokens[first - 1];
+            if (verb_like(word) || verbs_.has(word) || be_forms_.has(word) || finite_auxiliaries_.has(word)) return std::nullopt;
+            --first;
+        }
+        if (first == at) return std::nullopt;
+        // "On Monday, unions and lawmakers said": an opening phrase is no item; the list starts after it.
+        if (participle_openers_.has(tokens[first]) || in_list(calendar_, tokens[first]))
+            return items >= min_items ? std::optional<std::size_t>(at + 1) : std::nullopt;
+        ++items;
+        if (first > 0 && tokens[first - 1].kind == TokenKind::Comma) {
+            at = first - 1;
+            continue;
+        }
+        if (items >= min_items && (first == 0 || clause_boundary_before(tokens, first))) return first;
+        return std::nullopt;
+    }
+}
+
 // The subject noun phrase that ends at token `end`: read leftwards over the words a noun phrase
 // holds ("Clinton campaign chairman John Podesta", "the head of the agency", "Google and
 // Yahoo"), stopping after its determiner.
@@ -204,8 +235,17 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
         return std::nullopt;
     const std::size_t max_words = 16;
     std::size_t first = end;
+    auto coordinated = [&](std::size_t from) {
+        return std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(from), tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                           [](const Token& t) { return t.lower == "and" || t.lower == "nor"; });
+    };
     while (first > 0 && end - first < max_words) {
         const Token& previous = tokens[first - 1];
+        // "Unions, green groups and the lawmakers said": the items before a coordination.
+        if (previous.kind == TokenKind::Comma && previous.in_quote == last.in_quote && coordinated(first)) {
+            if (auto start = list_start(tokens, first - 1, 1)) first = *start;
+            break;
+        }
         if (previous.in_quote != last.in_quote || !previous.is_word()) break;
         const bool before_is_np = first >= 2 && np_word(tokens[first - 2]) && !determiners_.has(tokens[first - 2]);
         if (determiners_.has(previous)) {
@@ -224,8 +264,14 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
                 first -= 1;
                 continue;
             }
+            // "Unions, green groups, and many lawmakers": a list of noun phrases.
+            if (first >= 3 && (tokens[first - 1].lower == "and" || tokens[first - 1].lower == "nor") &&
+                tokens[first - 2].kind == TokenKind::Comma) {
+                if (auto start = list_start(tokens, first - 2, 2)) first = *start;
+                break;
+            }
             // "Trump and his attorneys", "She and her husband": a coordinated phrase goes on.
-            if (first >= 2 && tokens[first - 1].lower == "and" &&
+            if (first >= 2 && (tokens[first - 1].lower == "and" || tokens[first - 1].lower == "nor") &&
                 (np_word(tokens[first - 2]) || subject_pronouns_.has(tokens[first - 2])) &&
                 !verb_like(tokens[first - 2])) {
                 first -= 2;
@@ -243,13 +289,22 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
                 --first;
                 continue;
             }
+            if (first > 0 && tokens[first - 1].kind == TokenKind::Comma && coordinated(first)) {
+                if (auto start = list_start(tokens, first - 1, 1)) first = *start;
+                break;
+            }
             if (first == 0 || !tokens[first - 1].is_word() || !connectors_.has(tokens[first - 1])) break;
             continue;
         }
-        if (previous.lower == "and") {
+        if (previous.lower == "and" || previous.lower == "nor") {
             // "he and Mr. Allen said": a pronoun opens a coordinated subject.
             if (first >= 2 && subject_pronouns_.has(tokens[first - 2])) {
                 first -= 2;
+                break;
+            }
+            // "Unions, green groups, and many lawmakers claim": a list of noun phrases.
+            if (first >= 2 && tokens[first - 2].kind == TokenKind::Comma) {
+                if (auto start = list_start(tokens, first - 2, 2)) first = *start;
                 break;
             }
             if (!(first >= 2 && np_word(tokens[first - 2]) && !verb_like(tokens[first - 2]))) break;
@@ -272,7 +327,9 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
             --first;
             continue;
         }
-        if (!np_word(previous) || in_list(calendar_, previous)) break;
+        // "The April survey", "a Monday meeting": a month or a day after a determiner modifies.
+        const bool dated = in_list(calendar_, previous) && first >= 2 && determiners_.has(tokens[first - 2]);
+        if (!np_word(previous) || (in_list(calendar_, previous) && !dated)) break;
         // "elected officials", "the acting director": a participle only as the first modifier.
         // ("Democratic registered voters": after a capitalised modifier, too.)
         // "The statement issued by Lycos": a participle with its agent describes the noun before it.

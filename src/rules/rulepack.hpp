@@ -6,6 +6,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -44,17 +45,41 @@ struct PatternExample {
     Location where;
 };
 
+// A pattern's regex compiled, and the capture indices (1-based, or -1) of its named groups.
+struct CompiledPattern {
+    std::unique_ptr<RE2> re;
+    int source_group = -1, cue_group = -1;
+    std::vector<int> content_groups;  // content, content2, … in that order
+};
+
+// Compiles a pattern's expanded regex the first time it is asked for, once, whichever thread asks
+// first. A pattern is a few milliseconds of RE2 compilation, and a short draft's sentences let the
+// prefilter select only a few of them.
+class PatternRegex {
+public:
+    explicit PatternRegex(std::string expanded) : expanded_(std::move(expanded)) {}
+    const CompiledPattern& get() const;
+
+private:
+    std::string expanded_;
+    mutable std::once_flag once_;
+    mutable CompiledPattern compiled_;
+};
+
 struct Pattern {
     std::string id;
     std::string form;        // direct, indirect, mixed, according-to, headline, continuation, agentless
     std::string regex;       // after {{name}} expansion
     int priority = 0;        // higher wins when two patterns claim the same cue
     std::string scope = "sentence";  // "sentence" or "headline" (applies to headline blocks only)
-    std::unique_ptr<RE2> re;
-    int source_group = -1, cue_group = -1;   // capture indices (1-based) or -1
-    std::vector<int> content_groups;
     std::vector<PatternExample> match, no_match;
     Location where;
+    // Set by the pack compiler, which compiles it with the pack unless the pack's regexes are
+    // known to be valid (see PatternCompilation); compiled() compiles it if it is not yet.
+    std::unique_ptr<PatternRegex> compiled_regex;
+
+    const CompiledPattern& compiled() const { return compiled_regex->get(); }
+    const RE2& re() const { return *compiled().re; }
 };
 
 // A weighted regex that marks a sentence as check-worthy (statistic, comparison, causal …).

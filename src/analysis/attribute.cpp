@@ -153,7 +153,8 @@ void Attributor::match_sentence(std::string_view text, const Sentence& sentence,
                                 std::vector<Candidate>& out) const {
     std::string_view s = sentence.span.in(text);
     std::vector<int> hits;
-    if (!pack_.pattern_set || !pack_.pattern_set->Match(s, &hits)) return;
+    const RE2::Set* prefilter = pack_.pattern_set.get();
+    if (!prefilter || !prefilter->Match(s, &hits)) return;
     std::sort(hits.begin(), hits.end());
     std::vector<re2::StringPiece> groups;
     const std::vector<Span> replies = reply_spans(s);

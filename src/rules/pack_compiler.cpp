@@ -266,9 +266,9 @@ std::unique_ptr<RE2::Set> build_pattern_set(const std::vector<std::string>& rege
 }
 
 // Compiling the prefilter costs as much as compiling every pattern again; it runs on a thread of
-// its own.
-std::future<std::unique_ptr<RE2::Set>> start_pattern_set(const std::vector<std::string>& regexes) {
-    return start_on_second_thread([&regexes] { return build_pattern_set(regexes); });
+// its own, which may outlive compile_pack (PatternCompilation::OnFirstUse): it owns its regexes.
+std::future<std::unique_ptr<RE2::Set>> start_pattern_set(std::vector<std::string> regexes) {
+    return start_on_second_thread([regexes = std::move(regexes)] { return build_pattern_set(regexes); });
 }
 
 // Expands the patterns' regexes; `uses` receives the fragments each names. Nothing is compiled
@@ -453,13 +453,13 @@ RulePack compile_pack(const std::string& name, PackSources sources, PackValidati
     std::vector<Trigger> triggers = expand_triggers(sources.triggers, compiler, trigger_uses);
     std::vector<std::string> trigger_regexes;
     for (const Trigger& trigger : triggers) trigger_regexes.push_back(trigger.regex);
-    std::future<std::unique_ptr<RE2::Set>> trigger_set =
-        start_on_second_thread([&trigger_regexes] { return build_trigger_set(trigger_regexes); });
+    std::future<std::unique_ptr<RE2::Set>> trigger_set = start_on_second_thread(
+        [trigger_regexes = std::move(trigger_regexes)] { return build_trigger_set(trigger_regexes); });
     std::vector<std::set<std::string>> uses;
     std::vector<Pattern> patterns = expand_patterns(sources.patterns, compiler, uses);
     std::vector<std::string> regexes;
     for (const Pattern& pattern : patterns) regexes.push_back(cue_expression(pattern.regex));
-    std::future<std::unique_ptr<RE2::Set>> set = start_pattern_set(regexes);
+    std::future<std::unique_ptr<RE2::Set>> set = start_pattern_set(std::move(regexes));
     std::future<void> pattern_regexes;
     if (compilation == PatternCompilation::WithPack) pattern_regexes = start_patterns(patterns);
     if (validation == PackValidation::Full) compile_each_trigger(triggers, trigger_uses, sources.triggers, compiler);
@@ -467,10 +467,14 @@ RulePack compile_pack(const std::string& name, PackSources sources, PackValidati
     if (compilation == PatternCompilation::WithPack)
         finish_patterns(pattern_regexes, patterns, uses, sources.patterns, compiler);
     pack.claims.threshold = sources.threshold;
-    pack.claims.trigger_set = trigger_set.get();
-    if (!pack.claims.trigger_set) {
-        compile_each_trigger(triggers, trigger_uses, sources.triggers, compiler);  // throws for a bad regex
-        throw UserError(Location{name}, "the claim triggers of this pack are too large to compile together; use smaller lexicons or fewer triggers");
+    if (compilation == PatternCompilation::OnFirstUse) {
+        pack.claims.trigger_set = PendingSet(std::move(trigger_set));  // the engine is built meanwhile
+    } else {
+        pack.claims.trigger_set = PendingSet(trigger_set.get());
+        if (!pack.claims.trigger_set.get()) {
+            compile_each_trigger(triggers, trigger_uses, sources.triggers, compiler);  // throws for a bad regex
+            throw UserError(Location{name}, "the claim triggers of this pack are too large to compile together; use smaller lexicons or fewer triggers");
+        }
     }
     pack.claims.triggers = std::move(triggers);
     if (validation == PackValidation::Full) compiler.check_unused_fragments();
@@ -480,8 +484,12 @@ RulePack compile_pack(const std::string& name, PackSources sources, PackValidati
     pack.checks = std::move(sources.checks);
     pack.attribution_examples = std::move(sources.attribution_examples);
     pack.patterns = std::move(patterns);
-    pack.pattern_set = set.get();
-    if (!pack.pattern_set)
+    if (compilation == PatternCompilation::OnFirstUse) {
+        pack.pattern_set = PendingSet(std::move(set));
+        return pack;
+    }
+    pack.pattern_set = PendingSet(set.get());
+    if (!pack.pattern_set.get())
         throw UserError(Location{name},
                         "the patterns of this pack are too large to compile together; use smaller lexicons or fewer patterns");
     return pack;

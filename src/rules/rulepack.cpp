@@ -44,6 +44,12 @@ Check* RulePack::check(const std::string& id) {
     return const_cast<Check*>(static_cast<const RulePack&>(*this).check(id));
 }
 
+PendingSet::PendingSet(std::unique_ptr<RE2::Set> set) {
+    std::promise<std::unique_ptr<RE2::Set>> ready;
+    ready.set_value(std::move(set));
+    set_ = ready.get_future().share();
+}
+
 const CompiledPattern& PatternRegex::get() const {
     std::call_once(once_, [this] { compiled_ = rules::compile_pattern(expanded_); });
     return compiled_;

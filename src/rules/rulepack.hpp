@@ -5,6 +5,7 @@
 #pragma once
 
 #include <map>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -91,10 +92,26 @@ struct Trigger {
     Location where;
 };
 
+// An RE2::Set that may still be compiling on another thread when its pack is returned, so that
+// start-up goes on building the engine meanwhile. get() waits for it the first time; it is
+// nullptr only for a set RE2 could not build, which the pack compiler reports for every pack
+// whose sets it does not leave compiling.
+class PendingSet {
+public:
+    PendingSet() = default;
+    explicit PendingSet(std::unique_ptr<RE2::Set> set);
+    explicit PendingSet(std::future<std::unique_ptr<RE2::Set>> compiling) : set_(compiling.share()) {}
+    const RE2::Set* get() const { return set_.valid() ? set_.get().get() : nullptr; }
+    const RE2::Set* operator->() const { return get(); }
+
+private:
+    std::shared_future<std::unique_ptr<RE2::Set>> set_;
+};
+
 struct ClaimConfig {
     double threshold = 2;
     std::vector<Trigger> triggers;
-    std::unique_ptr<RE2::Set> trigger_set;  // every trigger and exemption; index i ↔ triggers[i]
+    PendingSet trigger_set;  // every trigger and exemption; index i ↔ triggers[i]
 };
 
 // Vocabulary about sources, used by resolution and the checks.
@@ -150,7 +167,7 @@ struct RulePack {
     std::vector<Pattern> patterns;                 // in file order
     // Prefilter over the patterns' cue groups: index i ↔ patterns[i]. A hit means the cue of
     // pattern i occurs in the text (the pattern may still not match); no hit means it cannot.
-    std::unique_ptr<RE2::Set> pattern_set;
+    PendingSet pattern_set;
     ClaimConfig claims;
     SourceVocabulary sources;
     std::vector<std::string> abbreviations;

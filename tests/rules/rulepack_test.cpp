@@ -244,7 +244,7 @@ patterns:
   - {id: reportedly, form: agentless, regex: '(?P<cue>\breportedly\b)', examples: {match: [It reportedly fell.]}}
   - {id: quote, form: direct, regex: '^(?P<content>"[^"]+"),? (?P<cue>{{speech}}) (?P<source>\w+)', examples: {match: ['"No," said Kim']}}
 )");
-    REQUIRE(pack.pattern_set != nullptr);
+    REQUIRE(pack.pattern_set.get() != nullptr);
     const auto set_hits = [&](const std::string& text) {
         std::vector<int> hits;
         pack.pattern_set->Match(text, &hits);
@@ -320,7 +320,7 @@ TEST_CASE("rules: an empty file or an empty section adds nothing") {
     CHECK(pack.patterns.empty());
     CHECK(pack.checks.empty());
     CHECK(pack.claims.threshold == 2);
-    REQUIRE(pack.pattern_set != nullptr);
+    REQUIRE(pack.pattern_set.get() != nullptr);
     std::vector<int> hits;
     CHECK_FALSE(pack.pattern_set->Match("Kim said", &hits));
 }

@@ -1,5 +1,5 @@
 // Build step: parses the embedded rule pack (rules/en, less its attribution examples) and writes
-// a C++ source defining rules::embedded_pack_snapshot() with the parsed sections as CBOR bytes.
+// a C++ source defining rules::embedded_pack_snapshot() with the parsed sections as bytes.
 // A rule file that does not parse fails the build here, with its file, line and column.
 // Usage: claimcheck_pack_snapshot OUTPUT.cpp
 #include <filesystem>

@@ -154,16 +154,18 @@ void Attributor::match_sentence(std::string_view text, const Sentence& sentence,
                                 std::vector<Candidate>& out) const {
     std::string_view s = sentence.span.in(text);
     std::vector<int> hits;
-    if (!pack_.pattern_set || !pack_.pattern_set->Match(s, &hits)) return;
+    const RE2::Set* prefilter = pack_.pattern_set.get();
+    if (!prefilter || !prefilter->Match(s, &hits)) return;
     std::sort(hits.begin(), hits.end());
     std::vector<re2::StringPiece> groups;
     const std::vector<Span> replies = reply_spans(s);
     for (int hit : hits) {
         const Pattern& pattern = pack_.patterns[static_cast<std::size_t>(hit)];
         if (pattern.scope == "headline" && sentence.kind != BlockKind::Headline) continue;
-        const int n = pattern.re->NumberOfCapturingGroups() + 1;
+        const CompiledPattern& compiled = pattern.compiled();  // compiled here the first time it is selected
+        const int n = compiled.re->NumberOfCapturingGroups() + 1;
         groups.assign(static_cast<std::size_t>(n), re2::StringPiece());
-        if (!pattern.re->Match(s, 0, s.size(), RE2::UNANCHORED, groups.data(), n)) continue;
+        if (!compiled.re->Match(s, 0, s.size(), RE2::UNANCHORED, groups.data(), n)) continue;
         auto span_of = [&](int group) -> std::optional<Span> {
             if (group < 0 || group >= n || groups[group].data() == nullptr) return std::nullopt;
             std::size_t start = sentence.span.start + static_cast<std::size_t>(groups[group].data() - s.data());
@@ -174,20 +176,20 @@ void Attributor::match_sentence(std::string_view text, const Sentence& sentence,
         candidate.form = form_from_name(pattern.form);
         candidate.id = pattern.id;
         candidate.sentence = index;
-        auto cue = span_of(pattern.cue_group);
+        auto cue = span_of(compiled.cue_group);
         if (!cue || cue->empty()) continue;
         if (pattern.form != "agentless" &&
             !plausible_cue(s, cue->start - sentence.span.start, cue->in(text), replies))
             continue;
         candidate.cue = *cue;
         candidate.head = last_word_lower(cue->in(text));
-        if (auto source = span_of(pattern.source_group)) {
+        if (auto source = span_of(compiled.source_group)) {
             Span trimmed = trim_source(text, *source);
             if (trimmed.empty() || !plausible_source(trimmed.in(text))) continue;
             candidate.source = trimmed;
         }
         if (candidate.source) candidate.source = with_apposition(text, *candidate.source, candidate.cue);
-        for (int group : pattern.content_groups)
+        for (int group : compiled.content_groups)
             if (auto content = span_of(group)) {
                 Span trimmed = trim_content(text, *content);
                 if (!trimmed.empty()) candidate.content.push_back(trimmed);

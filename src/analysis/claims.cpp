@@ -85,6 +85,7 @@ void ClaimFinder::find(const Document& doc, const Segmented& seg, Analysis& anal
         if (analysis.attributions[i].sentence < by_sentence.size())
             by_sentence[analysis.attributions[i].sentence].push_back(static_cast<int>(i));
     std::vector<int> hits;
+    const RE2::Set& triggers = *pack_.claims.trigger_set.get();  // waits while it is still compiling
     for (std::size_t i = 0; i < seg.sentences.size(); ++i) {
         const Sentence& sentence = seg.sentences[i];
         std::string_view text = sentence.span.in(doc.text);
@@ -92,7 +93,7 @@ void ClaimFinder::find(const Document& doc, const Segmented& seg, Analysis& anal
         if (RE2::PartialMatch(piece, *reply_re_)) analysis.replies.push_back(sentence.span);
         if (!analysable(sentence)) continue;
         hits.clear();
-        if (!pack_.claims.trigger_set->Match(piece, &hits)) continue;
+        if (!triggers.Match(piece, &hits)) continue;
         Claim claim;
         claim.sentence = i;
         claim.span = sentence.span;

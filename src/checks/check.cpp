@@ -80,6 +80,41 @@ const RE2* CheckLookups::lexicon(const std::string& name) {
     return found->second.get();
 }
 
+void CheckLookups::prepare() {
+    const auto& lookups = check_regex_lookups();
+    for (const Check& check : pack_.checks) {
+        const auto found = lookups.find(check.id);
+        if (!check.enabled || found == lookups.end()) continue;
+        for (const RegexLookup& lookup : found->second) {
+            const auto param = check.params.find(lookup.param);
+            const std::string name = param == check.params.end() ? lookup.fallback : param->second;
+            if (lookup.kind == RegexLookup::Kind::Fragment) fragment(name);
+            else lexicon(name);
+        }
+    }
+}
+
+namespace {
+
+template <typename Map>
+std::vector<std::string> keys_of(const Map& map) {
+    std::vector<std::string> keys;
+    for (const auto& [key, value] : map) keys.push_back(key);
+    return keys;
+}
+
+}  // namespace
+
+std::vector<std::string> CheckLookups::compiled_fragments() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return keys_of(fragments_);
+}
+
+std::vector<std::string> CheckLookups::compiled_lexicons() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return keys_of(lexicons_);
+}
+
 const WordSet& CheckLookups::words(const std::string& name) {
     const Lexicon* lexicon = pack_.lexicon(name);
     if (!lexicon) return none_;

@@ -32,9 +32,30 @@ struct CheckContext {
 
 // The pack's fragments and lexicons in the shapes the checks read them, each built on first use
 // and kept for the engine's life: one per engine, shared by every document and thread.
+// A regex a check reads through its sink: a fragment or a lexicon, named by the check's
+// parameter `param` or, when the check has none, by `fallback`.
+struct RegexLookup {
+    enum class Kind { Fragment, Lexicon };
+    Kind kind;
+    const char* param;
+    const char* fallback;
+};
+
+// The regexes each check reads, by check id (tests/checks/regex_lookups_test.cpp holds this list
+// to what the checks ask for over the samples).
+const std::map<std::string, std::vector<RegexLookup>>& check_regex_lookups();
+
 class CheckLookups {
 public:
     explicit CheckLookups(const RulePack& pack) : pack_(pack) {}
+    // Compiles every regex the enabled checks of the pack read (check_regex_lookups()), so that
+    // the first draft need not wait for them: the engine does it on a second thread, which is
+    // otherwise idle while the first draft is analysed. A check that finds an anonymous source
+    // or a quotation needs most of them.
+    void prepare();
+    // The names of the fragments and of the lexicons compiled so far.
+    std::vector<std::string> compiled_fragments() const;
+    std::vector<std::string> compiled_lexicons() const;
     // The fragment `name`, or the lexicon `name` as one whole-word alternation (lower-case entries
     // in any case, entries with capitals as written); nullptr when the pack has no such one.
     const RE2* fragment(const std::string& name);
@@ -44,7 +65,7 @@ public:
 
 private:
     const RulePack& pack_;
-    std::mutex mutex_;
+    mutable std::mutex mutex_;
     std::map<std::string, std::unique_ptr<RE2>> fragments_, lexicons_;
     std::map<std::string, std::unique_ptr<WordSet>> words_;
     const WordSet none_;

@@ -37,4 +37,30 @@ const std::map<std::string, CheckFunction>& check_registry() {
     return registry;
 }
 
+const std::map<std::string, std::vector<RegexLookup>>& check_regex_lookups() {
+    using Kind = RegexLookup::Kind;
+    // judge_anonymous() reads public-testimony for the three checks of anonymous sources.
+    static const std::map<std::string, std::vector<RegexLookup>> lookups = {
+        {"agentless-attribution", {{Kind::Lexicon, "outlets", "outlet-words"}}},
+        {"anonymous-source", {{Kind::Fragment, "public-testimony", "public-testimony"}}},
+        {"anonymous-opinion",
+         {{Kind::Lexicon, "pejoratives", "pejoratives"},
+          {Kind::Lexicon, "opinion-markers", "opinion-markers"},
+          {Kind::Lexicon, "speculation-markers", "speculation-markers"},
+          {Kind::Fragment, "public-testimony", "public-testimony"}}},
+        {"anonymous-allegation",
+         {{Kind::Lexicon, "wrongdoing", "wrongdoing-words"},
+          {Kind::Fragment, "corroboration", "corroboration"},
+          {Kind::Fragment, "right-of-reply", "right-of-reply"},
+          {Kind::Fragment, "public-testimony", "public-testimony"}}},
+        {"single-source-claim",
+         {{Kind::Lexicon, "self-words", "self-reference-words"},
+          {Kind::Fragment, "public-testimony", "public-testimony"},
+          {Kind::Fragment, "defined-group", "defined-group"}}},
+        {"vague-source", {{Kind::Fragment, "defined-group", "defined-group"}}},
+        {"unattributed-quote", {{Kind::Fragment, "speaker-name", "speaker-name"}}},
+    };
+    return lookups;
+}
+
 }  // namespace claimcheck

@@ -47,10 +47,10 @@ void report_failure(std::ostream& out, Tally& tally, const Location& where, cons
 }
 
 std::string group_text(const Pattern& pattern, std::string_view text, const std::string& group) {
-    const int n = pattern.re->NumberOfCapturingGroups() + 1;
+    const int n = pattern.re().NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece> groups(static_cast<std::size_t>(n));
-    if (!pattern.re->Match(text, 0, text.size(), RE2::UNANCHORED, groups.data(), n)) return "<no match>";
-    const auto& names = pattern.re->NamedCapturingGroups();
+    if (!pattern.re().Match(text, 0, text.size(), RE2::UNANCHORED, groups.data(), n)) return "<no match>";
+    const auto& names = pattern.re().NamedCapturingGroups();
     auto it = names.find(group);
     if (it == names.end() || groups[static_cast<std::size_t>(it->second)].data() == nullptr) return "<none>";
     return std::string(groups[static_cast<std::size_t>(it->second)]);
@@ -58,7 +58,7 @@ std::string group_text(const Pattern& pattern, std::string_view text, const std:
 
 void test_pattern(std::ostream& out, Tally& tally, const Pattern& pattern) {
     for (const auto& example : pattern.match) {
-        if (!RE2::PartialMatch(example.text, *pattern.re)) {
+        if (!RE2::PartialMatch(example.text, pattern.re())) {
             report_failure(out, tally, example.where, "pattern '" + pattern.id + "' does not match: " + example.text);
             continue;
         }
@@ -74,7 +74,7 @@ void test_pattern(std::ostream& out, Tally& tally, const Pattern& pattern) {
         if (ok) ++tally.passed;
     }
     for (const auto& example : pattern.no_match) {
-        if (RE2::PartialMatch(example.text, *pattern.re))
+        if (RE2::PartialMatch(example.text, pattern.re()))
             report_failure(out, tally, example.where, "pattern '" + pattern.id + "' matches a no-match example: " + example.text);
         else
             ++tally.passed;

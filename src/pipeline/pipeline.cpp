@@ -61,7 +61,8 @@ void set_aside_long_sentences(Document& doc, Segmented& seg, std::size_t max_len
 }  // namespace
 
 // The resolver and the attributor compile regexes of their own: they are built side by side,
-// which shortens start-up on more than one core.
+// which shortens start-up on more than one core. The checks' regexes then compile while the first
+// draft is analysed.
 PipelineStages::PipelineStages(const RulePack& pack) {
     auto resolver_stage = start_on_second_thread([&pack] { return std::make_unique<Resolver>(pack); });
     auto attributor_stage = start_on_second_thread([&pack] { return std::make_unique<Attributor>(pack); });
@@ -71,6 +72,7 @@ PipelineStages::PipelineStages(const RulePack& pack) {
     check_lookups = std::make_unique<CheckLookups>(pack);
     attributor = attributor_stage.get();
     resolver = resolver_stage.get();
+    check_lookups_prepared = start_on_second_thread([lookups = check_lookups.get()] { lookups->prepare(); });
 }
 
 PipelineStages::~PipelineStages() = default;

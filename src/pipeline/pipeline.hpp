@@ -2,6 +2,7 @@
 // load ─► segment ─► attribute ─► resolve ─► claims ─► corroborate ─► check.
 #pragma once
 
+#include <future>
 #include <memory>
 #include <string>
 #include <vector>
@@ -39,6 +40,9 @@ struct PipelineStages {
     std::unique_ptr<ClaimFinder> claims;
     std::unique_ptr<Corroborator> corroborator;
     std::unique_ptr<CheckLookups> check_lookups;
+    // check_lookups->prepare(), running on a second thread; declared last, so that it is waited
+    // for before the stages it reads are destroyed.
+    std::future<void> check_lookups_prepared;
 };
 
 // Seconds spent in each stage, summed over the documents checked with them.

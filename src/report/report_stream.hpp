@@ -22,7 +22,8 @@ public:
     ReportStream(std::ostream& out, ReportFormat format, const RulePack& pack, ReportOptions options);
 
     // `checked`'s part of a report in `format`; thread-safe, so documents can be rendered where
-    // they are checked. Empty for formats that are not written a document at a time.
+    // they are checked. Empty for formats that are not written a document at a time, and for a
+    // document written in place (see written_in_place()).
     static std::string render(ReportFormat format, const CheckedDocument& checked, const ReportOptions& options);
     // Adds the next document with its rendering (from render()).
     void add(CheckedDocument&& checked, const std::string& rendered);
@@ -33,6 +34,9 @@ public:
     void finish();
 
 private:
+    static bool written_in_place(ReportFormat format, const CheckedDocument& checked);
+    void write_in_place(const CheckedDocument& checked);
+
     std::ostream& out_;
     ReportFormat format_;
     const RulePack& pack_;

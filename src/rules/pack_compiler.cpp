@@ -183,32 +183,24 @@ int count_group_definitions(const std::string& regex, const std::string& name) {
     return count;
 }
 
-void assign_groups(Pattern& pattern, const Location& where) {
+// What compile_pattern() leaves out, as errors: a group name the engine does not read, a name
+// defined twice, no cue.
+void check_groups(const Pattern& pattern, const Location& where) {
     const std::string owner = "pattern '" + pattern.id + "'";
-    std::vector<std::pair<int, int>> contents;  // (content number, group index)
-    for (const auto& [name, index] : pattern.re->NamedCapturingGroups()) {
-        if (name == "source") {
-            pattern.source_group = index;
-        } else if (name == "cue") {
-            pattern.cue_group = index;
-        } else if (const std::optional<int> number = content_number(name)) {
-            contents.emplace_back(*number, index);
-        } else {
+    for (const auto& [name, index] : pattern.re().NamedCapturingGroups()) {
+        if (name != "source" && name != "cue" && !content_number(name))
             throw UserError(where, owner + ": unknown group name '" + name +
                                        "' (allowed: source, cue, content, content2, content3, …)");
-        }
         if (count_group_definitions(pattern.regex, name) > 1)
             throw UserError(where, owner + ": group '" + name +
                                        "' is defined more than once; name further content pieces content2, content3, …");
     }
-    if (pattern.cue_group < 0)
+    if (pattern.compiled().cue_group < 0)
         throw UserError(where, owner + ": the regex has no (?P<cue>…) group; every pattern marks its cue");
-    std::sort(contents.begin(), contents.end());
-    for (const auto& [number, index] : contents) pattern.content_groups.push_back(index);
 }
 
 void check_expected_groups(const Pattern& pattern, const std::vector<LocatedString>& expect_keys) {
-    const auto& groups = pattern.re->NamedCapturingGroups();
+    const auto& groups = pattern.re().NamedCapturingGroups();
     for (const LocatedString& key : expect_keys) {
         if (groups.count(key.text) != 0) continue;
         std::vector<std::pair<int, std::string>> by_index;
@@ -274,12 +266,13 @@ std::unique_ptr<RE2::Set> build_pattern_set(const std::vector<std::string>& rege
 }
 
 // Compiling the prefilter costs as much as compiling every pattern again; it runs on a thread of
-// its own.
-std::future<std::unique_ptr<RE2::Set>> start_pattern_set(const std::vector<std::string>& regexes) {
-    return start_on_second_thread([&regexes] { return build_pattern_set(regexes); });
+// its own, which may outlive compile_pack (PatternCompilation::OnFirstUse): it owns its regexes.
+std::future<std::unique_ptr<RE2::Set>> start_pattern_set(std::vector<std::string> regexes) {
+    return start_on_second_thread([regexes = std::move(regexes)] { return build_pattern_set(regexes); });
 }
 
-// Expands the patterns' regexes; `uses` receives the fragments each names.
+// Expands the patterns' regexes; `uses` receives the fragments each names. Nothing is compiled
+// yet.
 std::vector<Pattern> expand_patterns(std::vector<PatternSource>& sources, RegexCompiler& compiler,
                                      std::vector<std::set<std::string>>& uses) {
     std::vector<Pattern> patterns;
@@ -287,28 +280,31 @@ std::vector<Pattern> expand_patterns(std::vector<PatternSource>& sources, RegexC
     for (std::size_t i = 0; i < sources.size(); ++i) {
         Pattern pattern = std::move(sources[i].pattern);
         pattern.regex = compiler.expand(pattern.regex, "pattern '" + pattern.id + "'", sources[i].regex_where, uses[i]);
+        pattern.compiled_regex = std::make_unique<PatternRegex>(pattern.regex);
         patterns.push_back(std::move(pattern));
     }
     return patterns;
 }
 
-// The patterns' regexes, compiled on a second thread; finish_patterns() checks them.
-std::future<std::vector<std::unique_ptr<RE2>>> start_patterns(const std::vector<Pattern>& patterns) {
-    std::vector<std::string> regexes;
-    for (const Pattern& pattern : patterns) regexes.push_back(pattern.regex);
-    return start_on_second_thread([regexes = std::move(regexes)] { return compile_each(regexes); });
+// The patterns' regexes, compiled on a second thread; finish_patterns() checks them. Each
+// pattern's regex stays where it is, so `patterns` may move meanwhile but must outlive the future.
+std::future<void> start_patterns(const std::vector<Pattern>& patterns) {
+    std::vector<const PatternRegex*> regexes;
+    for (const Pattern& pattern : patterns) regexes.push_back(pattern.compiled_regex.get());
+    return start_on_second_thread([regexes = std::move(regexes)] {
+        for (const PatternRegex* regex : regexes) regex->get();
+    });
 }
 
-void finish_patterns(std::future<std::vector<std::unique_ptr<RE2>>>& compiled, std::vector<Pattern>& patterns,
+void finish_patterns(std::future<void>& compiled, const std::vector<Pattern>& patterns,
                      const std::vector<std::set<std::string>>& uses, const std::vector<PatternSource>& sources,
                      RegexCompiler& compiler) {
-    std::vector<std::unique_ptr<RE2>> regexes = compiled.get();
+    compiled.get();
     for (std::size_t i = 0; i < patterns.size(); ++i) {
-        Pattern& pattern = patterns[i];
-        pattern.re = std::move(regexes[i]);
-        if (!pattern.re->ok())  // throws, naming the pattern or the fragment at fault
+        const Pattern& pattern = patterns[i];
+        if (!pattern.re().ok())  // throws, naming the pattern or the fragment at fault
             compiler.compile_expanded(pattern.regex, uses[i], "pattern '" + pattern.id + "'", sources[i].regex_where);
-        assign_groups(pattern, sources[i].regex_where);
+        check_groups(pattern, sources[i].regex_where);
         check_expected_groups(pattern, sources[i].expect_keys);
     }
 }
@@ -429,7 +425,26 @@ void check_tag_conflicts(const std::map<std::string, Lexicon>& lexicons) {
     }
 }
 
-RulePack compile_pack(const std::string& name, PackSources sources, PackValidation validation) {
+CompiledPattern compile_pattern(const std::string& expanded) {
+    CompiledPattern compiled;
+    compiled.re = std::make_unique<RE2>(expanded, regex_options());
+    std::vector<std::pair<int, int>> contents;  // (content number, group index)
+    for (const auto& [name, index] : compiled.re->NamedCapturingGroups()) {
+        if (name == "source") {
+            compiled.source_group = index;
+        } else if (name == "cue") {
+            compiled.cue_group = index;
+        } else if (const std::optional<int> number = content_number(name)) {
+            contents.emplace_back(*number, index);
+        }
+    }
+    std::sort(contents.begin(), contents.end());
+    for (const auto& [number, index] : contents) compiled.content_groups.push_back(index);
+    return compiled;
+}
+
+RulePack compile_pack(const std::string& name, PackSources sources, PackValidation validation,
+                      PatternCompilation compilation) {
     RulePack pack;
     pack.name = name;
     pack.lexicons = LexiconResolver(sources.lexicons).resolve_all();
@@ -443,22 +458,28 @@ RulePack compile_pack(const std::string& name, PackSources sources, PackValidati
     std::vector<Trigger> triggers = expand_triggers(sources.triggers, compiler, trigger_uses);
     std::vector<std::string> trigger_regexes;
     for (const Trigger& trigger : triggers) trigger_regexes.push_back(trigger.regex);
-    std::future<std::unique_ptr<RE2::Set>> trigger_set =
-        start_on_second_thread([&trigger_regexes] { return build_trigger_set(trigger_regexes); });
+    std::future<std::unique_ptr<RE2::Set>> trigger_set = start_on_second_thread(
+        [trigger_regexes = std::move(trigger_regexes)] { return build_trigger_set(trigger_regexes); });
     std::vector<std::set<std::string>> uses;
     std::vector<Pattern> patterns = expand_patterns(sources.patterns, compiler, uses);
     std::vector<std::string> regexes;
     for (const Pattern& pattern : patterns) regexes.push_back(cue_expression(pattern.regex));
-    std::future<std::unique_ptr<RE2::Set>> set = start_pattern_set(regexes);
-    auto pattern_regexes = start_patterns(patterns);
+    std::future<std::unique_ptr<RE2::Set>> set = start_pattern_set(std::move(regexes));
+    std::future<void> pattern_regexes;
+    if (compilation == PatternCompilation::WithPack) pattern_regexes = start_patterns(patterns);
     if (validation == PackValidation::Full) compile_each_trigger(triggers, trigger_uses, sources.triggers, compiler);
     finish_block_roles(roles, sources.block_roles, compiler, pack);
-    finish_patterns(pattern_regexes, patterns, uses, sources.patterns, compiler);
+    if (compilation == PatternCompilation::WithPack)
+        finish_patterns(pattern_regexes, patterns, uses, sources.patterns, compiler);
     pack.claims.threshold = sources.threshold;
-    pack.claims.trigger_set = trigger_set.get();
-    if (!pack.claims.trigger_set) {
-        compile_each_trigger(triggers, trigger_uses, sources.triggers, compiler);  // throws for a bad regex
-        throw UserError(Location{name}, "the claim triggers of this pack are too large to compile together; use smaller lexicons or fewer triggers");
+    if (compilation == PatternCompilation::OnFirstUse) {
+        pack.claims.trigger_set = PendingSet(std::move(trigger_set));  // the engine is built meanwhile
+    } else {
+        pack.claims.trigger_set = PendingSet(trigger_set.get());
+        if (!pack.claims.trigger_set.get()) {
+            compile_each_trigger(triggers, trigger_uses, sources.triggers, compiler);  // throws for a bad regex
+            throw UserError(Location{name}, "the claim triggers of this pack are too large to compile together; use smaller lexicons or fewer triggers");
+        }
     }
     pack.claims.triggers = std::move(triggers);
     if (validation == PackValidation::Full) compiler.check_unused_fragments();
@@ -468,8 +489,12 @@ RulePack compile_pack(const std::string& name, PackSources sources, PackValidati
     pack.checks = std::move(sources.checks);
     pack.attribution_examples = std::move(sources.attribution_examples);
     pack.patterns = std::move(patterns);
-    pack.pattern_set = set.get();
-    if (!pack.pattern_set)
+    if (compilation == PatternCompilation::OnFirstUse) {
+        pack.pattern_set = PendingSet(std::move(set));
+        return pack;
+    }
+    pack.pattern_set = PendingSet(set.get());
+    if (!pack.pattern_set.get())
         throw UserError(Location{name},
                         "the patterns of this pack are too large to compile together; use smaller lexicons or fewer patterns");
     return pack;

@@ -10,7 +10,7 @@
 
 namespace claimcheck::rules {
 
-// The sections as CBOR bytes. Throws std::logic_error for attribution examples: checking a draft
+// The sections as bytes (the layout is pack_snapshot.cpp's own). Throws std::logic_error for attribution examples: checking a draft
 // never reads them, so the snapshot leaves them out.
 std::string write_pack_snapshot(const PackSources& sources);
 // The sections back from write_pack_snapshot's bytes. Throws std::runtime_error when they are not

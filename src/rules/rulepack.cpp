@@ -44,12 +44,24 @@ Check* RulePack::check(const std::string& id) {
     return const_cast<Check*>(static_cast<const RulePack&>(*this).check(id));
 }
 
+PendingSet::PendingSet(std::unique_ptr<RE2::Set> set) {
+    std::promise<std::unique_ptr<RE2::Set>> ready;
+    ready.set_value(std::move(set));
+    set_ = ready.get_future().share();
+}
+
+const CompiledPattern& PatternRegex::get() const {
+    std::call_once(once_, [this] { compiled_ = rules::compile_pattern(expanded_); });
+    return compiled_;
+}
+
 namespace {
 
 RulePack compile_sources(const std::string& name, rules::PackSources sources, const rules::PackExtension* extension,
-                         PackValidation validation) {
+                         PackValidation validation,
+                         rules::PatternCompilation compilation = rules::PatternCompilation::WithPack) {
     if (extension) rules::extend_pack(sources, *extension);
-    return rules::compile_pack(name, std::move(sources), validation);
+    return rules::compile_pack(name, std::move(sources), validation, compilation);
 }
 
 }  // namespace
@@ -133,9 +145,13 @@ std::vector<RuleFile> builtin_rule_files(PackValidation validation) {
 RulePack load_builtin_pack(PackValidation validation, const rules::PackExtension* extension) {
     // The build parsed these files already (tools/pack_snapshot.cpp): reading its snapshot is
     // much quicker than reading their YAML again. Full validation reads the YAML itself.
+    // The test suite compiles every pattern of these files, so their patterns may wait until a
+    // draft needs them; a config's words make lexicons longer, and may make a pattern too large
+    // to compile, which must be reported before checking starts.
     const std::string_view snapshot = rules::embedded_pack_snapshot();
     if (validation == PackValidation::SkipUnusedFragments && !snapshot.empty())
-        return compile_sources("en", rules::read_pack_snapshot(snapshot), extension, validation);
+        return compile_sources("en", rules::read_pack_snapshot(snapshot), extension, validation,
+                               extension ? rules::PatternCompilation::WithPack : rules::PatternCompilation::OnFirstUse);
     return load_rule_pack("en", builtin_rule_files(validation), extension, validation);
 }
 

@@ -5,7 +5,9 @@
 #pragma once
 
 #include <map>
+#include <future>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -44,17 +46,41 @@ struct PatternExample {
     Location where;
 };
 
+// A pattern's regex compiled, and the capture indices (1-based, or -1) of its named groups.
+struct CompiledPattern {
+    std::unique_ptr<RE2> re;
+    int source_group = -1, cue_group = -1;
+    std::vector<int> content_groups;  // content, content2, … in that order
+};
+
+// Compiles a pattern's expanded regex the first time it is asked for, once, whichever thread asks
+// first. A pattern is a few milliseconds of RE2 compilation, and a short draft's sentences let the
+// prefilter select only a few of them.
+class PatternRegex {
+public:
+    explicit PatternRegex(std::string expanded) : expanded_(std::move(expanded)) {}
+    const CompiledPattern& get() const;
+
+private:
+    std::string expanded_;
+    mutable std::once_flag once_;
+    mutable CompiledPattern compiled_;
+};
+
 struct Pattern {
     std::string id;
     std::string form;        // direct, indirect, mixed, according-to, headline, continuation, agentless
     std::string regex;       // after {{name}} expansion
     int priority = 0;        // higher wins when two patterns claim the same cue
     std::string scope = "sentence";  // "sentence" or "headline" (applies to headline blocks only)
-    std::unique_ptr<RE2> re;
-    int source_group = -1, cue_group = -1;   // capture indices (1-based) or -1
-    std::vector<int> content_groups;
     std::vector<PatternExample> match, no_match;
     Location where;
+    // Set by the pack compiler, which compiles it with the pack unless the pack's regexes are
+    // known to be valid (see PatternCompilation); compiled() compiles it if it is not yet.
+    std::unique_ptr<PatternRegex> compiled_regex;
+
+    const CompiledPattern& compiled() const { return compiled_regex->get(); }
+    const RE2& re() const { return *compiled().re; }
 };
 
 // A weighted regex that marks a sentence as check-worthy (statistic, comparison, causal …).
@@ -66,10 +92,26 @@ struct Trigger {
     Location where;
 };
 
+// An RE2::Set that may still be compiling on another thread when its pack is returned, so that
+// start-up goes on building the engine meanwhile. get() waits for it the first time; it is
+// nullptr only for a set RE2 could not build, which the pack compiler reports for every pack
+// whose sets it does not leave compiling.
+class PendingSet {
+public:
+    PendingSet() = default;
+    explicit PendingSet(std::unique_ptr<RE2::Set> set);
+    explicit PendingSet(std::future<std::unique_ptr<RE2::Set>> compiling) : set_(compiling.share()) {}
+    const RE2::Set* get() const { return set_.valid() ? set_.get().get() : nullptr; }
+    const RE2::Set* operator->() const { return get(); }
+
+private:
+    std::shared_future<std::unique_ptr<RE2::Set>> set_;
+};
+
 struct ClaimConfig {
     double threshold = 2;
     std::vector<Trigger> triggers;
-    std::unique_ptr<RE2::Set> trigger_set;  // every trigger and exemption; index i ↔ triggers[i]
+    PendingSet trigger_set;  // every trigger and exemption; index i ↔ triggers[i]
 };
 
 // Vocabulary about sources, used by resolution and the checks.
@@ -125,7 +167,7 @@ struct RulePack {
     std::vector<Pattern> patterns;                 // in file order
     // Prefilter over the patterns' cue groups: index i ↔ patterns[i]. A hit means the cue of
     // pattern i occurs in the text (the pattern may still not match); no hit means it cannot.
-    std::unique_ptr<RE2::Set> pattern_set;
+    PendingSet pattern_set;
     ClaimConfig claims;
     SourceVocabulary sources;
     std::vector<std::string> abbreviations;

@@ -46,7 +46,7 @@ struct Capture {
 // The groups the pack's first pattern captures in `text`, or all empty when it does not match.
 Capture capture(const RulePack& pack, const std::string& text) {
     Capture out;
-    if (!RE2::FullMatch(text, *pack.patterns[0].re, &out.source, &out.cue, &out.content)) return Capture{};
+    if (!RE2::FullMatch(text, pack.patterns[0].re(), &out.source, &out.cue, &out.content)) return Capture{};
     return out;
 }
 

@@ -89,3 +89,20 @@ TEST_CASE("snapshot: attribution examples are never written into one") {
     sources.attribution_examples.push_back(AttributionExample{"Ann said so.", {}, Location{"x.yml", 1, 1}});
     CHECK_THROWS_AS(rules::write_pack_snapshot(sources), std::logic_error);
 }
+
+TEST_CASE("snapshot: patterns compiled on first use equal the patterns compiled with the pack") {
+    // load_builtin_pack() leaves its patterns until they are used; full validation compiles them.
+    const RulePack on_first_use = load_builtin_pack();
+    const RulePack with_pack = load_builtin_pack(PackValidation::Full);
+    REQUIRE(on_first_use.patterns.size() == with_pack.patterns.size());
+    for (std::size_t i = 0; i < with_pack.patterns.size(); ++i) {
+        const Pattern& lazy = on_first_use.patterns[i];
+        const Pattern& eager = with_pack.patterns[i];
+        CAPTURE(eager.id);
+        CHECK(lazy.regex == eager.regex);
+        CHECK(lazy.re().ok());
+        CHECK(lazy.compiled().source_group == eager.compiled().source_group);
+        CHECK(lazy.compiled().cue_group == eager.compiled().cue_group);
+        CHECK(lazy.compiled().content_groups == eager.compiled().content_groups);
+    }
+}

@@ -124,9 +124,9 @@ TEST_CASE("rules: a pack keeps every section's content") {
     CHECK(said.scope == "sentence");
     CHECK(said.priority == 10);
     CHECK(where(said.where) == "test.yml:14:5");
-    CHECK(said.source_group == 1);
-    CHECK(said.cue_group == 2);
-    CHECK(said.content_groups == std::vector<int>{3});
+    CHECK(said.compiled().source_group == 1);
+    CHECK(said.compiled().cue_group == 2);
+    CHECK(said.compiled().content_groups == std::vector<int>{3});
     REQUIRE(said.match.size() == 2);
     CHECK(said.match[0].text == "An official said the talks were over.");
     CHECK(said.match[0].expect == std::map<std::string, std::string>{
@@ -143,9 +143,9 @@ TEST_CASE("rules: a pack keeps every section's content") {
     const Pattern& split = pack.patterns[1];
     CHECK(split.scope == "headline");
     CHECK(split.priority == 0);
-    CHECK(split.source_group == 3);
-    CHECK(split.cue_group == 2);
-    CHECK(split.content_groups == std::vector<int>{4, 1});
+    CHECK(split.compiled().source_group == 3);
+    CHECK(split.compiled().cue_group == 2);
+    CHECK(split.compiled().content_groups == std::vector<int>{4, 1});
 
     CHECK(pack.claims.threshold == 2.5);
     REQUIRE(pack.claims.triggers.size() == 3);
@@ -244,7 +244,7 @@ patterns:
   - {id: reportedly, form: agentless, regex: '(?P<cue>\breportedly\b)', examples: {match: [It reportedly fell.]}}
   - {id: quote, form: direct, regex: '^(?P<content>"[^"]+"),? (?P<cue>{{speech}}) (?P<source>\w+)', examples: {match: ['"No," said Kim']}}
 )");
-    REQUIRE(pack.pattern_set != nullptr);
+    REQUIRE(pack.pattern_set.get() != nullptr);
     const auto set_hits = [&](const std::string& text) {
         std::vector<int> hits;
         pack.pattern_set->Match(text, &hits);
@@ -254,7 +254,7 @@ patterns:
     const auto one_by_one = [&](const std::string& text) {
         std::vector<int> hits;
         for (std::size_t i = 0; i < pack.patterns.size(); ++i)
-            if (RE2::PartialMatch(text, *pack.patterns[i].re)) hits.push_back(static_cast<int>(i));
+            if (RE2::PartialMatch(text, pack.patterns[i].re())) hits.push_back(static_cast<int>(i));
         return hits;
     };
     // text, patterns whose cue occurs (the set's answer), patterns that match
@@ -320,7 +320,7 @@ TEST_CASE("rules: an empty file or an empty section adds nothing") {
     CHECK(pack.patterns.empty());
     CHECK(pack.checks.empty());
     CHECK(pack.claims.threshold == 2);
-    REQUIRE(pack.pattern_set != nullptr);
+    REQUIRE(pack.pattern_set.get() != nullptr);
     std::vector<int> hits;
     CHECK_FALSE(pack.pattern_set->Match("Kim said", &hits));
 }

@@ -1,8 +1,10 @@
 #include "server/server.hpp"
 
-#include <httplib.h>
+#include <dlfcn.h>
 
+#include <filesystem>
 #include <ostream>
+#include <system_error>
 
 #include <CLI/CLI.hpp>
 
@@ -10,6 +12,7 @@
 #include "pipeline/pipeline.hpp"
 #include "report/html_parts.hpp"
 #include "server/api.hpp"
+#include "server/http_host.hpp"
 #include "server/page.hpp"
 
 namespace claimcheck {
@@ -29,9 +32,14 @@ std::string_view content_type_for(std::string_view name) {
     return "application/octet-stream";
 }
 
-void send_error(httplib::Response& res, int status, std::string_view message) {
+void send(HttpResponse& res, std::string body, std::string content_type) {
+    res.body = std::move(body);
+    res.content_type = std::move(content_type);
+}
+
+void send_error(HttpResponse& res, int status, std::string_view message) {
     res.status = status;
-    res.set_content(error_json(message), kJson);
+    send(res, error_json(message), kJson);
 }
 
 // The message for a status the library set itself, before any handler ran.
@@ -47,62 +55,73 @@ std::string_view default_message(int status, const ServeOptions& options, std::s
     }
 }
 
-Draft draft_of(const httplib::Request& req) {
-    if (!req.is_multipart_form_data()) return draft_from_json(req.body);
-    if (!req.has_file("file"))
+Draft draft_of(const HttpRequest& req) {
+    if (!req.multipart) return draft_from_json(req.body);
+    if (!req.file)
         throw ApiError(400, "the upload has no part named \"file\": send the draft as form field \"file\"");
-    const httplib::MultipartFormData file = req.get_file_value("file");
-    return draft_from_upload(file.filename, file.content);
+    return draft_from_upload(req.file->filename, req.file->content);
 }
 
-void handle_check(const Engine& engine, const ServeOptions& options, const httplib::Request& req,
-                  httplib::Response& res) {
+void handle_check(const Engine& engine, const ServeOptions& options, const HttpRequest& req, HttpResponse& res) {
     try {
-        res.set_content(check_draft(engine, draft_of(req), options.max_draft), kJson);
+        send(res, check_draft(engine, draft_of(req), options.max_draft), kJson);
     } catch (const ApiError& error) {
         send_error(res, error.status(), error.what());
     }
 }
 
-void serve_file(httplib::Server& server, const std::string& route, EmbeddedFile file) {
-    server.Get(route, [file](const httplib::Request&, httplib::Response& res) {
-        res.set_header("Content-Security-Policy", kPagePolicy);
-        res.set_content(std::string(file.text), std::string(content_type_for(file.name)));
+HttpRoute get(std::string path, HttpHandler handle) {
+    return HttpRoute{HttpRoute::Method::Get, std::move(path), std::move(handle)};
+}
+
+HttpRoute file_route(const std::string& route, EmbeddedFile file) {
+    return get(route, [file](const HttpRequest&, HttpResponse& res) {
+        res.headers.emplace_back("Content-Security-Policy", kPagePolicy);
+        send(res, std::string(file.text), std::string(content_type_for(file.name)));
     });
 }
 
-// The page's files, and the HTML report's style sheet, whose highlight classes it reuses.
-void serve_page(httplib::Server& server) {
-    for (const EmbeddedFile& file : embedded_page_files())
-        serve_file(server, file.name == "index.html" ? "/" : "/" + std::string(file.name), file);
-    serve_file(server, "/report.css", EmbeddedFile{"report.css", html::page_style()});
-}
-
-void add_routes(httplib::Server& server, const Engine& engine, const ServeOptions& options) {
-    server.Post("/api/check", [&engine, &options](const httplib::Request& req, httplib::Response& res) {
-        handle_check(engine, options, req, res);
-    });
+// The API, the page's files, and the HTML report's style sheet, whose highlight classes it reuses.
+std::vector<HttpRoute> routes(const Engine& engine, const ServeOptions& options) {
+    std::vector<HttpRoute> out;
+    out.push_back(HttpRoute{HttpRoute::Method::Post, "/api/check", [&engine, &options](const HttpRequest& req, HttpResponse& res) {
+                                handle_check(engine, options, req, res);
+                            }});
     const std::string rules = rules_json(engine.pack());
-    server.Get("/api/rules", [rules](const httplib::Request&, httplib::Response& res) { res.set_content(rules, kJson); });
-    server.Get("/healthz", [](const httplib::Request&, httplib::Response& res) {
-        res.set_content("{\"status\":\"ok\"}", kJson);
-    });
-    serve_page(server);
+    out.push_back(get("/api/rules", [rules](const HttpRequest&, HttpResponse& res) { send(res, rules, kJson); }));
+    out.push_back(get("/healthz", [](const HttpRequest&, HttpResponse& res) { send(res, "{\"status\":\"ok\"}", kJson); }));
+    for (const EmbeddedFile& file : embedded_page_files())
+        out.push_back(file_route(file.name == "index.html" ? "/" : "/" + std::string(file.name), file));
+    out.push_back(file_route("/report.css", EmbeddedFile{"report.css", html::page_style()}));
+    return out;
 }
 
-// Errors the library answers itself (413 over --max-body, 400 for a malformed upload, 404) get a
-// JSON message too; a handler's own error body is kept.
-void add_error_handlers(httplib::Server& server, const ServeOptions& options) {
-    server.set_error_handler(httplib::Server::HandlerWithResponse(
-        [&options](const httplib::Request&, httplib::Response& res) {
-            if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-            std::string buffer;
-            send_error(res, res.status, default_message(res.status, options, buffer));
-            return httplib::Server::HandlerResponse::Handled;
-        }));
-    server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+HttpHost http_host(const Engine& engine, const ServeOptions& options, std::ostream& out, std::ostream& err) {
+    HttpHost host;
+    host.host = options.host;
+    host.port = options.port;
+    host.max_body = options.max_body;
+    host.timeout_seconds = options.timeout_seconds;
+    host.routes = routes(engine, options);
+    // Errors the library answers itself (413 over --max-body, 400 for a malformed upload, 404)
+    // get a JSON message too.
+    host.library_error = [&options](HttpResponse& res) {
+        std::string buffer;
+        send_error(res, res.status, default_message(res.status, options, buffer));
+    };
+    host.internal_error = [](HttpResponse& res) {
         send_error(res, 500, "the draft could not be checked (an internal error): please report it with the draft");
-    });
+    };
+    host.out = &out;
+    host.err = &err;
+    return host;
+}
+
+// The module sits beside the program (the build writes both to one folder).
+std::filesystem::path serve_module_path() {
+    std::error_code error;
+    const std::filesystem::path program = std::filesystem::read_symlink("/proc/self/exe", error);
+    return (error ? std::filesystem::path(".") : program.parent_path()) / kServeModuleName;
 }
 
 }  // namespace
@@ -122,30 +141,16 @@ CLI::App* add_serve_command(CLI::App& app, ServeOptions& options) {
     return serve;
 }
 
-// httplib's default sets SO_REUSEPORT, which lets a second server share a port in use; only
-// SO_REUSEADDR is set, so a taken port is an error the editor sees.
-static void exclusive_port(socket_t sock) {
-    int yes = 1;
-    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
-}
-
 int run_serve(const Engine& engine, const ServeOptions& options, std::ostream& out, std::ostream& err) {
-    httplib::Server server;
-    server.set_socket_options(exclusive_port);
-    server.set_payload_max_length(options.max_body);
-    server.set_read_timeout(options.timeout_seconds, 0);
-    server.set_write_timeout(options.timeout_seconds, 0);
-    add_routes(server, engine, options);
-    add_error_handlers(server, options);
-    const int port = options.port == 0 ? server.bind_to_any_port(options.host)
-                                       : (server.bind_to_port(options.host, options.port) ? options.port : -1);
-    if (port < 0) {
-        err << "claimcheck: error: cannot listen on " << options.host << ":" << options.port
-            << ": the port is in use or the address is not this machine's (try --port 0)\n";
+    const std::filesystem::path module = serve_module_path();
+    void* library = dlopen(module.c_str(), RTLD_NOW | RTLD_LOCAL);
+    void* entry = library ? dlsym(library, kServeHttpSymbol) : nullptr;
+    if (!entry) {
+        err << "claimcheck: error: cannot load " << module.string() << " (" << dlerror()
+            << "): `serve` needs the module built beside the program; build it again\n";
         return kExitError;
     }
-    out << "claimcheck: serving on http://" << options.host << ":" << port << std::endl;
-    return server.listen_after_bind() ? kExitClean : kExitError;
+    return reinterpret_cast<ServeHttp*>(entry)(http_host(engine, options, out, err));
 }
 
 }  // namespace claimcheck

@@ -31,7 +31,10 @@ struct ZipLibrary {
     decltype(&::zip_strerror) strerror;
 };
 
-constexpr const char* kLibzip = "libzip.so.4";
+// libzip 1.x under the sonames Debian releases have shipped (libzip4, libzip5), then the
+// development link; the 14 functions read here have kept their signatures across them.
+constexpr const char* kLibzipNames[] = {"libzip.so.4", "libzip.so.5", "libzip.so"};
+constexpr const char* kLibzip = "libzip";
 
 template <typename Function>
 void bind(void* library, const char* name, Function& function) {
@@ -40,8 +43,17 @@ void bind(void* library, const char* name, Function& function) {
 }
 
 ZipLibrary load_libzip() {
-    void* library = dlopen(kLibzip, RTLD_NOW | RTLD_LOCAL);
-    if (!library) throw std::runtime_error(dlerror());
+    void* library = nullptr;
+    std::string failures;
+    for (const char* name : kLibzipNames) {
+        library = dlopen(name, RTLD_NOW | RTLD_LOCAL);
+        if (library) break;
+        if (const char* why = dlerror()) {
+            if (!failures.empty()) failures += "; ";
+            failures += why;
+        }
+    }
+    if (!library) throw std::runtime_error(failures);
     ZipLibrary zip{};
     bind(library, "zip_discard", zip.discard);
     bind(library, "zip_error_fini", zip.error_fini);

@@ -2,9 +2,11 @@
 // checks and the reports read.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/span.hpp"
@@ -62,6 +64,10 @@ struct Claim {
     std::vector<int> support;          // independent entities behind it (one per side)
     bool key = false;                  // headline, lede, allegation or statistic
     bool reply_recorded = false;       // a right-of-reply phrase concerns it
+
+    bool has_trigger(std::string_view id) const {
+        return std::find(triggers.begin(), triggers.end(), id) != triggers.end();
+    }
 };
 
 struct Analysis {

@@ -43,10 +43,6 @@ bool holds_figure(std::string_view text, const Attribution& attribution) {
     });
 }
 
-bool has_trigger(const Claim& claim, std::string_view id) {
-    return std::find(claim.triggers.begin(), claim.triggers.end(), id) != claim.triggers.end();
-}
-
 }  // namespace
 
 void ClaimFinder::attach(const Document& doc, const Segmented& seg, const Analysis& analysis,
@@ -68,7 +64,7 @@ void ClaimFinder::attach(const Document& doc, const Segmented& seg, const Analys
     std::string_view text = sentence.span.in(doc.text);
     std::string_view first = text.substr(0, text.find(' '));
     const bool anaphor = carry_openers_.contains(first);
-    const bool figures = has_trigger(claim, "statistic");
+    const bool figures = claim.has_trigger("statistic");
     for (const int i : by_sentence[claim.sentence - 1]) {
         const Attribution& attribution = analysis.attributions[static_cast<std::size_t>(i)];
         // Figures go on from any source that gave figures ("53% of those polled said …").
@@ -115,7 +111,7 @@ void ClaimFinder::find(const Document& doc, const Segmented& seg, Analysis& anal
         const bool headline = sentence.kind == BlockKind::Headline;
         if (headline || lede) claim.score += 1;  // STANDARDS.md §4.4: position adds importance
         if (exempt || claim.score < pack_.claims.threshold) continue;
-        claim.key = headline || lede || has_trigger(claim, "allegation") || has_trigger(claim, "statistic");
+        claim.key = headline || lede || claim.has_trigger("allegation") || claim.has_trigger("statistic");
         attach(doc, seg, analysis, by_sentence, claim);
         analysis.claims.push_back(std::move(claim));
     }

@@ -65,6 +65,8 @@ private:
     std::optional<FrameMatch> match_dash(const std::vector<Token>& tokens, std::size_t dash) const;
     std::size_t with_statement_setting(const std::vector<Token>& tokens, std::size_t last) const;
     Range verb_group(const std::vector<Token>& tokens, std::size_t head) const;
+    static bool coordinator(const Token& token);
+    bool at_list_comma(const std::vector<Token>& tokens, std::size_t& first, std::size_t end) const;
     std::optional<std::size_t> list_start(const std::vector<Token>& tokens, std::size_t comma, std::size_t min_items) const;
     std::optional<Range> subject_before(const std::vector<Token>& tokens, std::size_t end) const;
     bool quantifier(const Token& token) const;

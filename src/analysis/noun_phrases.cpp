@@ -216,6 +216,30 @@ std::optional<std::size_t> FrameFinder::list_start(const std::vector<Token>& tok
     }
 }
 
+bool FrameFinder::coordinator(const Token& token) { return token.lower == "and" || token.lower == "nor"; }
+
+// Whether the phrase read back from `end` to `first` has reached a comma of a list: "A, B, and C"
+// (the comma before a coordinator) or "A, B and C" (a comma before a coordinated phrase). Then
+// `first` moves to the list's start when the commas join noun phrases, and the phrase ends there.
+bool FrameFinder::at_list_comma(const std::vector<Token>& tokens, std::size_t& first, std::size_t end) const {
+    std::size_t comma = 0;
+    std::size_t min_items = 0;
+    if (first >= 3 && coordinator(tokens[first - 1]) && tokens[first - 2].kind == TokenKind::Comma) {
+        comma = first - 2;
+        min_items = 2;  // one item and a comma before "and" is two clauses as often as a list
+    } else if (first >= 1 && tokens[first - 1].kind == TokenKind::Comma &&
+               std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(first),
+                           tokens.begin() + static_cast<std::ptrdiff_t>(end), coordinator)) {
+        comma = first - 1;
+        min_items = 1;
+    } else {
+        return false;
+    }
+    if (tokens[comma].in_quote != tokens[end].in_quote) return false;
+    if (auto start = list_start(tokens, comma, min_items)) first = *start;
+    return true;
+}
+
 // The subject noun phrase that ends at token `end`: read leftwards over the words a noun phrase
 // holds ("Clinton campaign chairman John Podesta", "the head of the agency", "Google and
 // Yahoo"), stopping after its determiner.
@@ -235,17 +259,9 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
         return std::nullopt;
     const std::size_t max_words = 16;
     std::size_t first = end;
-    auto coordinated = [&](std::size_t from) {
-        return std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(from), tokens.begin() + static_cast<std::ptrdiff_t>(end),
-                           [](const Token& t) { return t.lower == "and" || t.lower == "nor"; });
-    };
     while (first > 0 && end - first < max_words) {
         const Token& previous = tokens[first - 1];
-        // "Unions, green groups and the lawmakers said": the items before a coordination.
-        if (previous.kind == TokenKind::Comma && previous.in_quote == last.in_quote && coordinated(first)) {
-            if (auto start = list_start(tokens, first - 1, 1)) first = *start;
-            break;
-        }
+        if (at_list_comma(tokens, first, end)) break;
         if (previous.in_quote != last.in_quote || !previous.is_word()) break;
         const bool before_is_np = first >= 2 && np_word(tokens[first - 2]) && !determiners_.has(tokens[first - 2]);
         if (determiners_.has(previous)) {
@@ -264,14 +280,9 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
                 first -= 1;
                 continue;
             }
-            // "Unions, green groups, and many lawmakers": a list of noun phrases.
-            if (first >= 3 && (tokens[first - 1].lower == "and" || tokens[first - 1].lower == "nor") &&
-                tokens[first - 2].kind == TokenKind::Comma) {
-                if (auto start = list_start(tokens, first - 2, 2)) first = *start;
-                break;
-            }
+            if (at_list_comma(tokens, first, end)) break;
             // "Trump and his attorneys", "She and her husband": a coordinated phrase goes on.
-            if (first >= 2 && (tokens[first - 1].lower == "and" || tokens[first - 1].lower == "nor") &&
+            if (first >= 2 && coordinator(tokens[first - 1]) &&
                 (np_word(tokens[first - 2]) || subject_pronouns_.has(tokens[first - 2])) &&
                 !verb_like(tokens[first - 2])) {
                 first -= 2;
@@ -289,22 +300,13 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
                 --first;
                 continue;
             }
-            if (first > 0 && tokens[first - 1].kind == TokenKind::Comma && coordinated(first)) {
-                if (auto start = list_start(tokens, first - 1, 1)) first = *start;
-                break;
-            }
             if (first == 0 || !tokens[first - 1].is_word() || !connectors_.has(tokens[first - 1])) break;
             continue;
         }
-        if (previous.lower == "and" || previous.lower == "nor") {
+        if (coordinator(previous)) {
             // "he and Mr. Allen said": a pronoun opens a coordinated subject.
             if (first >= 2 && subject_pronouns_.has(tokens[first - 2])) {
                 first -= 2;
-                break;
-            }
-            // "Unions, green groups, and many lawmakers claim": a list of noun phrases.
-            if (first >= 2 && tokens[first - 2].kind == TokenKind::Comma) {
-                if (auto start = list_start(tokens, first - 2, 2)) first = *start;
                 break;
             }
             if (!(first >= 2 && np_word(tokens[first - 2]) && !verb_like(tokens[first - 2]))) break;

@@ -89,7 +89,7 @@ void check_anonymous_allegation(const CheckContext& context, FindingSink& sink) 
     std::vector<bool> alleging(context.seg.sentences.size(), false);
     for (const Claim& claim : context.analysis.claims)
         if (claim.sentence < alleging.size() &&
-            std::find(claim.triggers.begin(), claim.triggers.end(), "allegation") != claim.triggers.end())
+            claim.has_trigger("allegation"))
             alleging[claim.sentence] = true;
     std::string missing, advice;
     if (!corroborated) {

@@ -21,10 +21,6 @@ std::size_t story_sentence(const CheckContext& context) {
     return 0;
 }
 
-bool has_trigger(const Claim& claim, const char* id) {
-    return std::find(claim.triggers.begin(), claim.triggers.end(), id) != claim.triggers.end();
-}
-
 bool unnamed(const Entity& entity) { return entity.kind == SourceKind::Anonymous || entity.kind == SourceKind::Vague; }
 
 // The content opens with a word that points back at the speaker ("the ministry said it
@@ -52,7 +48,7 @@ const Attribution* stated_in_sentence(const CheckContext& context, const Finding
         if (attribution.sentence != claim.sentence || attribution.form == AttributionForm::Agentless) continue;
         if (!attribution.cue_class.empty() && !listed(classes, attribution.cue_class)) continue;
         // A quotation is the speaker's own words; it rests on one source only when it accuses.
-        if (attribution.form == AttributionForm::Direct && !has_trigger(claim, "allegation")) continue;
+        if (attribution.form == AttributionForm::Direct && !claim.has_trigger("allegation")) continue;
         if (about_itself(context, sink, attribution)) continue;
         return &attribution;
     }

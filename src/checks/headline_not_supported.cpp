@@ -61,7 +61,7 @@ void check_headline_not_supported(const CheckContext& context, FindingSink& sink
             if (!by) continue;
             const Entity* entity = source_entity(context, *by);
             const std::string source = entity ? entity->name : source_text(context, *by);
-            const bool alleges = std::find(claim.triggers.begin(), claim.triggers.end(), "allegation") != claim.triggers.end();
+            const bool alleges = claim.has_trigger("allegation");
             sink.add(sentences[claim.sentence].span, claim.sentence, source,
                      {}, alleges ? allegation : sink.check().severity);
             break;

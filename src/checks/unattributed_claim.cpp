@@ -56,7 +56,7 @@ void check_unattributed_claim(const CheckContext& context, FindingSink& sink) {
     const AttributionsBySentence by_sentence = attributions_by_sentence(context);
     for (const auto& claim : context.analysis.claims) {
         if (!claim.attributions.empty() || wholly_quoted(context, claim)) continue;
-        const bool alleges = std::find(claim.triggers.begin(), claim.triggers.end(), "allegation") != claim.triggers.end();
+        const bool alleges = claim.has_trigger("allegation");
         std::map<std::string, std::string> values{{"trigger", join_triggers(claim.triggers)}, {"nearby", ""}};
         Severity severity = alleges ? std::max(allegation, sink.check().severity) : sink.check().severity;
         if (const Attribution* nearby = alleges ? nullptr : nearby_source(context, by_sentence, claim.sentence, reach)) {

@@ -57,6 +57,14 @@ inline bool sets_off(const Token& token) {
     return token.kind == TokenKind::Comma || token.kind == TokenKind::QuoteClose || token.kind == TokenKind::Dash;
 }
 
+// Whether a comma, or a quotation closing after its own comma, sets off the phrase at `at` from the
+// clause before it ("…, according to X", "'…,' according to X").
+inline bool set_off_before(const std::vector<Token>& tokens, std::size_t at) {
+    if (at == 0) return false;
+    if (tokens[at - 1].kind == TokenKind::Comma) return true;
+    return at >= 2 && tokens[at - 1].kind == TokenKind::QuoteClose && tokens[at - 2].kind == TokenKind::Comma;
+}
+
 inline std::size_t token_at(const std::vector<Token>& tokens, std::size_t offset) {
     for (std::size_t i = 0; i < tokens.size(); ++i)
         if (tokens[i].span.start >= offset) return i;

@@ -194,7 +194,7 @@ std::optional<FrameMatch> FrameFinder::match_according_to(const std::vector<Toke
     // "According to a report published in January, …": opening the sentence, the source runs
     // to the comma that ends the phrase.
     const std::size_t comma = next_comma(tokens, source->last + 1);
-    const bool set_off = at > 0 && tokens[at - 1].kind == TokenKind::Comma;
+    const bool set_off = set_off_before(tokens, at);
     if (set_off) source->last = trailing_phrase_end(tokens, source->last);
     else if (clause_boundary_before(tokens, at) && comma < tokens.size() && comma - at <= 40) source->last = comma - 1;
     return with_cited_source(tokens, Range{at, at + 1}, *source, "according-to");
@@ -262,7 +262,7 @@ std::optional<FrameMatch> FrameFinder::with_cited_source(const std::vector<Token
     match.head = frame;
     match.frame = frame;
     std::optional<Span> content;
-    if (clause_boundary_before(tokens, cue.first) && (cue.first == 0 || tokens[cue.first - 1].kind != TokenKind::Comma)) {
+    if (clause_boundary_before(tokens, cue.first) && !set_off_before(tokens, cue.first)) {
         std::size_t after = source.last + 1;
         if (after < tokens.size() && tokens[after].kind == TokenKind::Comma) content = content_to_end(tokens, after + 1);
         // "According to eBay UK there are …": no comma, but the next clause's subject starts.

@@ -162,7 +162,14 @@ void QuoteScanner::scan_block(std::string_view block, std::size_t base, std::str
 
     for (std::size_t offset = 0; offset < block.size();) {
         std::size_t length = 0;
-        const UChar32 value = mark_at(block, offset, length);
+        UChar32 value = mark_at(block, offset, length);
+        // "…bomb them,'''": the first of three apostrophes closes the single quote open inside
+        // the double one that the other two close.
+        if (length == 2 && block[offset] == '\'' && offset + 2 < block.size() && block[offset + 2] == '\'' &&
+            has_open(QuoteFamily::Single)) {
+            value = '\'';
+            length = 1;
+        }
         if (value == 0) {
             ++offset;
             continue;

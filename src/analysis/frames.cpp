@@ -32,6 +32,7 @@ FrameFinder::FrameFinder(const RulePack& pack)
       singular_determiners_(vocab_.add(pack, "singular-determiners")),
       conjunctions_(vocab_.add(pack, "clause-conjunctions")),
       pronominal_(vocab_.add(pack, "pronominal-quantifiers")),
+      partitives_(vocab_.add(pack, "partitive-pronouns")),
       catenatives_(vocab_.add(pack, "catenatives")),
       participle_openers_(vocab_.add(pack, "opening-prepositions")),
       not_speakers_(vocab_.add(pack, "label-words")),

@@ -251,9 +251,9 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
         if (auto noun = subject_before(tokens, end - 2)) return Range{noun->first, end};
     // "Some said", "Almost half believe": a quantifier standing alone is the whole phrase.
     if (pronominal_.has(last)) return Range{quantity_start(tokens, end), end};
-    // "Two in three said", "six of 10 agreed".
-    if (end >= 2 && quantifier(last) && (tokens[end - 1].lower == "in" || tokens[end - 1].lower == "of") &&
-        quantifier(tokens[end - 2]))
+    // "Two in three said", "six of 10 agreed", "most of them said".
+    if (end >= 2 && (quantifier(last) || partitives_.has(last)) &&
+        (tokens[end - 1].lower == "in" || tokens[end - 1].lower == "of") && quantifier(tokens[end - 2]))
         return Range{quantity_start(tokens, end - 2), end};
     if (!np_word(last) || determiners_.has(last) || connectors_.has(last) || verb_like(last))
         return std::nullopt;

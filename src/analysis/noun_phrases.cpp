@@ -115,6 +115,10 @@ std::optional<FrameFinder::Range> FrameFinder::subject_with_apposition(const std
         if (mark < 2) break;
         auto named = bounded_subject(tokens, mark - 2);
         if (!named) continue;
+        // "… sold in the US and Europe, the IFPI (…) said": a phrase that is the last of two
+        // joined nouns is no subject that the phrase after the comma describes.
+        if (best && named->first >= 2 && coordinator(tokens[named->first - 1]) && np_word(tokens[named->first - 2]))
+            break;
         // "On Tuesday, his campaign manager, Jeff Weaver, said": the phrase before the first
         // comma is a time or an opening prepositional phrase, not part of the source.
         const bool adverbial = in_list(calendar_, tokens[named->last]) ||

@@ -52,7 +52,40 @@ std::optional<FrameFinder::Range> FrameFinder::bounded_subject(const std::vector
         for (std::size_t first = subject->first; first <= end; ++first)
             if (clause_boundary_before(tokens, first) && (first == subject->first || np_word(tokens[first])))
                 return Range{first, end};
-    return subject_with_relative(tokens, end);
+    if (auto relative = subject_with_relative(tokens, end)) return relative;
+    return trailing_name(tokens, end);
+}
+
+// "… bidding war US phone company Qwest has said": when no phrase opens the clause (a headline
+// run into its lede, a comma left out), the name that ends right before the verb is its subject.
+std::optional<FrameFinder::Range> FrameFinder::trailing_name(const std::vector<Token>& tokens, std::size_t end) const {
+    const std::size_t max_words = 4;
+    auto name_word = [&](const Token& token) {
+        return token.is_word() && token.capitalised && !token.in_quote && np_word(token) && !determiners_.has(token) &&
+               !connectors_.has(token) && !in_list(openers_, token) && !in_list(calendar_, token);
+    };
+    if (end == 0 || end + 1 >= tokens.size() || !name_word(tokens[end])) return std::nullopt;
+    // Only before a verb that is finite by its form ("has said", "blamed", "says"): "… all the
+    // motivation Democrats need" is a relative clause.
+    const Token& verb = tokens[end + 1];
+    if (!verb.is_word() || verb.capitalised ||
+        !(finite_auxiliaries_.has(verb) || be_forms_.has(verb) || participles_.has(verb) || ends_with(verb.lower, "ed") ||
+          ends_with(verb.lower, "s")))
+        return std::nullopt;
+    // "Republican claims", "Benghazi attacks": a noun in -s after a modifier.
+    if (!finite_auxiliaries_.has(verb) && !ends_with(verb.lower, "ed") && (nouns_.has(verb) || ambiguous_.has(verb)))
+        return std::nullopt;
+    std::size_t first = end;
+    while (first > 0 && end - first + 1 < max_words && name_word(tokens[first - 1])) --first;
+    // The run follows a noun that ends the phrase before it ("… bidding war US phone company
+    // Qwest"); after a verb, a preposition or a determiner the name is inside another phrase
+    // ("hear Clinton pledged", "in New York", "the Qwest deal").
+    if (first == 0) return std::nullopt;
+    const Token& before = tokens[first - 1];
+    if (!before.is_word() || !np_word(before) || verb_like(before) || verbs_.has(before) || before.capitalised ||
+        connectors_.has(before) || determiners_.has(before))
+        return std::nullopt;
+    return Range{first, end};
 }
 
 // The words before `at` are one prepositional phrase opening the sentence ("In a letter to his
@@ -347,8 +380,9 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
             break;
         --first;
     }
-    while (first < end && (connectors_.has(tokens[first]) || tokens[first].lower == "and" ||
-                           strip_word(tokens[first])))
+    // ("At least a dozen members": "at" there opens the quantity, not a prepositional phrase.)
+    while (first < end && (connectors_.has(tokens[first]) || tokens[first].lower == "and" || strip_word(tokens[first])) &&
+           !(quantity_leads_.has(tokens[first]) && quantity_words_.has(tokens[first + 1])))
         ++first;
     if (determiners_.has(tokens[end])) return std::nullopt;
     return Range{first, end};

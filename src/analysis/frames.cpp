@@ -568,8 +568,9 @@ std::optional<FrameMatch> FrameFinder::match_noun(std::string_view text, const s
 // "a New York Times report that …", "a Gallup poll that …": the name before a report's noun is
 // its source. After a relative "that" ("a Gallup poll that found …") the verb's own frame reads it.
 std::optional<FrameMatch> FrameFinder::match_named_finding(const std::vector<Token>& tokens, std::size_t noun) const {
-    const std::size_t next = noun + 1;
-    if (!evidence_nouns_.has(tokens[noun]) || next + 1 >= tokens.size() || tokens[next].lower != "that") return std::nullopt;
+    if (!evidence_nouns_.has(tokens[noun])) return std::nullopt;
+    const std::size_t next = that_after_adjunct(tokens, noun + 1);
+    if (next + 1 >= tokens.size() || tokens[next].lower != "that") return std::nullopt;
     const Token& after_that = tokens[next + 1];
     if (!after_that.is_word() || verbs_.has(after_that) || be_forms_.has(after_that) ||
         finite_auxiliaries_.has(after_that))
@@ -586,6 +587,20 @@ std::optional<FrameMatch> FrameFinder::match_named_finding(const std::vector<Tok
     match.frame = "noun";
     match.content.push_back(*content);
     return match;
+}
+
+// The "that" at `at`, or after a short adjunct of time or origin there ("a report from over the
+// weekend that …", "a poll last week that …"); `at` when there is none.
+std::size_t FrameFinder::that_after_adjunct(const std::vector<Token>& tokens, std::size_t at) const {
+    const std::size_t max_words = 5;
+    if (at >= tokens.size() || !tokens[at].is_word() || !(adjunct_starts_.has(tokens[at]) || time_leads_.has(tokens[at])))
+        return at;
+    for (std::size_t i = at + 1; i < tokens.size() && i <= at + max_words; ++i) {
+        const Token& word = tokens[i];
+        if (!word.is_word() || verbs_.has(word) || be_forms_.has(word) || finite_auxiliaries_.has(word)) return at;
+        if (word.lower == "that") return i;
+    }
+    return at;
 }
 
 // `Pence: "We will win."`, `PENCE: Well, …`: a name and a colon introduce what follows. The

@@ -374,9 +374,13 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
         // "The statement issued by Lycos": a participle with its agent describes the noun before it.
         const bool with_agent = tokens[first].lower == "by" && ends_with(previous.lower, "ed") && first >= 2 &&
                                 np_word(tokens[first - 2]) && !verb_like(tokens[first - 2]);
+        // "web ranking firm HitWise", "a polling company": an -ing noun between two nouns.
+        const bool compound = ends_with(previous.lower, "ing") && tokens[first].is_word() && !tokens[first].capitalised &&
+                              np_word(tokens[first]) && first >= 2 && np_word(tokens[first - 2]) &&
+                              !verb_like(tokens[first - 2]);
         if (verb_like(previous) && !(first >= 2 && (determiners_.has(tokens[first - 2]) || quantifier(tokens[first - 2]))) &&
             !(first >= 2 && tokens[first - 2].capitalised && ends_with(previous.lower, "ed")) &&
-            !clause_boundary_before(tokens, first - 1) && !with_agent)
+            !clause_boundary_before(tokens, first - 1) && !with_agent && !compound)
             break;
         --first;
     }

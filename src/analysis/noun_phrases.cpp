@@ -240,8 +240,10 @@ std::optional<std::size_t> FrameFinder::list_start(const std::vector<Token>& tok
             --first;
         }
         if (first == at) return std::nullopt;
-        // "On Monday, unions and lawmakers said": an opening phrase is no item; the list starts after it.
-        if (participle_openers_.has(tokens[first]) || in_list(calendar_, tokens[first]))
+        // "On Monday, unions and lawmakers said", "However, unions and …": an opening phrase or
+        // a sentence adverb is no item; the list starts after it.
+        if (participle_openers_.has(tokens[first]) || in_list(calendar_, tokens[first]) ||
+            (at - first == 1 && (in_list(openers_, tokens[first]) || strip_word(tokens[first]))))
             return items >= min_items ? std::optional<std::size_t>(at + 1) : std::nullopt;
         ++items;
         if (first > 0 && tokens[first - 1].kind == TokenKind::Comma) {

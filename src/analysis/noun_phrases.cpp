@@ -104,6 +104,8 @@ bool FrameFinder::after_opening_phrase(const std::vector<Token>& tokens, std::si
 std::optional<FrameFinder::Range> FrameFinder::subject_with_relative(const std::vector<Token>& tokens,
                                                                      std::size_t end) const {
     const std::size_t max_clause = 12;
+    // "… who had expected the minutes to show": a verb after "to" has no subject of its own.
+    if (tokens[end].lower == "to") return std::nullopt;
     for (std::size_t at = end; at > 0 && end - at < max_clause; --at) {
         const Token& word = tokens[at];
         if (!word.is_word() || word.in_quote) return std::nullopt;

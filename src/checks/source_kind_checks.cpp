@@ -59,6 +59,16 @@ bool named_member_nearby(const CheckContext& context, const AttributionsBySenten
     return false;
 }
 
+// "people who feel …", "analysts who had expected …": a relative clause with no comma before it
+// defines the group it follows rather than cites it.
+bool restrictive_relative(const CheckContext& context, const Attribution& attribution) {
+    if (!attribution.antecedent || !attribution.source || attribution.antecedent->end > attribution.source->start)
+        return false;
+    const std::string_view between =
+        std::string_view(context.doc.text).substr(attribution.antecedent->end, attribution.source->start - attribution.antecedent->end);
+    return between.find(',') == std::string_view::npos;
+}
+
 }  // namespace
 
 void check_vague_source(const CheckContext& context, FindingSink& sink) {
@@ -75,7 +85,8 @@ void check_vague_source(const CheckContext& context, FindingSink& sink) {
         // "people are finding", "until they see": verbs of doing and perceiving, not of saying
         // (a passive "seen by supporters as" still says something).
         if (skip_cues.contains(attribution.cue_lemma) && attribution.pattern != "frame-passive-agent") continue;
-        if (named_member_nearby(context, by_sentence, attribution, *entity)) continue;
+        if (named_member_nearby(context, by_sentence, attribution, *entity) || restrictive_relative(context, attribution))
+            continue;
         // "… when people asked": a group in a subordinate clause is the circumstance, not a source.
         Span span = attribution.antecedent.value_or(*attribution.source);
         if (listed(skip_after, ascii_lower(word_before(context, attribution, span)))) continue;

@@ -402,6 +402,7 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
         subject = subject_with_apposition(tokens, end);
     } else {
         subject = bounded_subject(tokens, end);
+        if (subject) subject = with_unclosed_apposition(tokens, *subject);
     }
     // "… raised money since 2015 shows …": a year or a number does not show anything.
     if (evidence_verbs_.has(word) && (!subject || only_numbers(tokens, *subject)))

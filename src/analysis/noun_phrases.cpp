@@ -60,10 +60,6 @@ std::optional<FrameFinder::Range> FrameFinder::bounded_subject(const std::vector
 // run into its lede, a comma left out), the name that ends right before the verb is its subject.
 std::optional<FrameFinder::Range> FrameFinder::trailing_name(const std::vector<Token>& tokens, std::size_t end) const {
     const std::size_t max_words = 4;
-    auto name_word = [&](const Token& token) {
-        return token.is_word() && token.capitalised && !token.in_quote && np_word(token) && !determiners_.has(token) &&
-               !connectors_.has(token) && !in_list(openers_, token) && !in_list(calendar_, token);
-    };
     if (end == 0 || end + 1 >= tokens.size() || !name_word(tokens[end])) return std::nullopt;
     // Only before a verb that is finite by its form ("has said", "blamed", "says"): "… all the
     // motivation Democrats need" is a relative clause.
@@ -97,6 +93,27 @@ bool FrameFinder::after_opening_phrase(const std::vector<Token>& tokens, std::si
             finite_auxiliaries_.has(tokens[i]) || relatives_.has(tokens[i]) || tokens[i].lower == "that")
             return false;
     return true;
+}
+
+// A capitalised word that can be part of a name: not a function word, a sentence opener, a day
+// or an adverb ("In", "However", "Monday", "Slowly").
+bool FrameFinder::name_word(const Token& token) const {
+    return token.is_word() && token.capitalised && !token.in_quote && np_word(token) && !determiners_.has(token) &&
+           !connectors_.has(token) && !in_list(openers_, token) && !in_list(calendar_, token) && !ends_with(token.lower, "ly");
+}
+
+// "Adam Thomas, an analyst at Informa, believes" written without its second comma: a name that
+// opens the sentence, a comma and a description ("a", "an", "the") are one source.
+FrameFinder::Range FrameFinder::with_unclosed_apposition(const std::vector<Token>& tokens, Range subject) const {
+    const std::size_t max_name = 4;
+    const std::size_t comma = subject.first - 1;
+    if (subject.first < 2 || tokens[comma].kind != TokenKind::Comma || tokens[subject.first].in_quote ||
+        !singular_determiners_.has(tokens[subject.first]) && tokens[subject.first].lower != "the")
+        return subject;
+    std::size_t first = comma;
+    while (first > 0 && comma - first < max_name && name_word(tokens[first - 1])) --first;
+    if (first == comma || first != 0) return subject;
+    return Range{first, subject.last};
 }
 
 // "Executives who have worked with him say …": a subject with a restrictive relative clause,

@@ -31,10 +31,11 @@ bool has_inner_dot(const std::string& abbreviation) {
 
 std::unique_ptr<icu::BreakIterator> build_sentence_iterator(const AbbreviationList& abbreviations) {
     UErrorCode status = U_ZERO_ERROR;
-    // "ss=standard" selects CLDR's English suppression list (Mr., Dr., Jan. …); ours are added to it.
-    std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
-        icu::FilteredBreakIteratorBuilder::createInstance(icu::Locale("en@ss=standard"), status));
-    check_icu(status, "load the English abbreviation list");
+    // Only the pack's abbreviations: CLDR's English list ("en@ss=standard") also holds words that
+    // end sentences in news copy ("the Affordable Care Act.", "Joe.", "Wal-Mart."), and its
+    // titles and months are in the pack's list.
+    std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
+    check_icu(status, "create the sentence break suppressions");
     for (const std::string& abbreviation : abbreviations.with_dots()) {
         if (has_inner_dot(abbreviation)) continue;
         builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(abbreviation), status);

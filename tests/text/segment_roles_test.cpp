@@ -80,11 +80,20 @@ TEST_CASE("segment roles: an invalid pattern is a user error naming it") {
     }
 }
 
-TEST_CASE("segment roles: no options, no roles and only ICU's own abbreviations") {
+TEST_CASE("segment roles: no options, no roles and no abbreviations") {
     const Segmenter plain{SegmentOptions{}};
     const Document doc = paragraphs({"By Jane Doe", "Mr. Moon met Gen. Kim."});
     const Segmented seg = plain.segment(doc);
     CHECK(seg.blocks[0].kind == BlockKind::Paragraph);
-    // "Mr." is in ICU's standard English list, "Gen." is not.
-    CHECK(sentence_texts(doc, seg) == Texts{"By Jane Doe", "Mr. Moon met Gen.", "Kim."});
+    // The abbreviations come from the rule pack alone: ICU's English list is not used, since it
+    // holds words that end sentences in news copy ("the Affordable Care Act.").
+    CHECK(sentence_texts(doc, seg) == Texts{"By Jane Doe", "Mr.", "Moon met Gen.", "Kim."});
+}
+
+TEST_CASE("segment: words in CLDR's abbreviation list end a sentence") {
+    const Segmenter segmenter{SegmentOptions{{"Mr", "Gen"}, {}, {}}};
+    const Document doc = paragraphs({"Congress passed the Affordable Care Act. The firm sold Wal-Mart. Joe. Mr. Moon met Gen. Kim."});
+    const Segmented seg = segmenter.segment(doc);
+    CHECK(sentence_texts(doc, seg) ==
+          Texts{"Congress passed the Affordable Care Act.", "The firm sold Wal-Mart.", "Joe.", "Mr. Moon met Gen. Kim."});
 }

@@ -62,15 +62,10 @@ std::optional<FrameFinder::Range> FrameFinder::trailing_name(const std::vector<T
     const std::size_t max_words = 4;
     if (end == 0 || end + 1 >= tokens.size() || !name_word(tokens[end])) return std::nullopt;
     // Only before a verb that is finite by its form ("has said", "blamed", "says"): "… all the
-    // motivation Democrats need" is a relative clause.
+    // motivation Democrats need" is a relative clause, "Republican claims" a noun in -s. Before
+    // an apposition's comma the verb comes later ("… not cars Ford, the US car company, reported").
     const Token& verb = tokens[end + 1];
-    if (!verb.is_word() || verb.capitalised ||
-        !(finite_auxiliaries_.has(verb) || be_forms_.has(verb) || participles_.has(verb) || ends_with(verb.lower, "ed") ||
-          ends_with(verb.lower, "s")))
-        return std::nullopt;
-    // "Republican claims", "Benghazi attacks": a noun in -s after a modifier.
-    if (!finite_auxiliaries_.has(verb) && !ends_with(verb.lower, "ed") && (nouns_.has(verb) || ambiguous_.has(verb)))
-        return std::nullopt;
+    if (verb.kind != TokenKind::Comma && !finite_by_form(verb)) return std::nullopt;
     std::size_t first = end;
     while (first > 0 && end - first + 1 < max_words && name_word(tokens[first - 1])) --first;
     // The run follows a noun that ends the phrase before it ("… bidding war US phone company
@@ -93,6 +88,15 @@ bool FrameFinder::after_opening_phrase(const std::vector<Token>& tokens, std::si
             finite_auxiliaries_.has(tokens[i]) || relatives_.has(tokens[i]) || tokens[i].lower == "that")
             return false;
     return true;
+}
+
+// A lower-case verb form that can only be finite: an auxiliary, a past form or a verb in -s
+// that is not also a noun ("has", "blamed", "told", "says"; not "claims", "attacks").
+bool FrameFinder::finite_by_form(const Token& verb) const {
+    if (!verb.is_word() || verb.capitalised) return false;
+    if (finite_auxiliaries_.has(verb) || be_forms_.has(verb) || participles_.has(verb) || ends_with(verb.lower, "ed"))
+        return true;
+    return ends_with(verb.lower, "s") && !nouns_.has(verb) && !ambiguous_.has(verb);
 }
 
 // A capitalised word that can be part of a name: not a function word, a sentence opener, a day

@@ -41,6 +41,25 @@ const Attribution* nearby_source(const CheckContext& context, const Attributions
     return nullptr;
 }
 
+// A poll, report or set of figures cited as a source in the story's first `lede` sentences
+// ("… new figures show", "according to a survey by …"), or nullptr: a data story names where
+// its figures come from once, at the top.
+const Attribution* lede_data_source(const CheckContext& context, std::size_t lede) {
+    std::size_t seen = 0;
+    std::size_t lede_end = 0;
+    for (; lede_end < context.seg.sentences.size() && seen < lede; ++lede_end) {
+        const BlockKind kind = context.seg.sentences[lede_end].kind;
+        if (kind == BlockKind::Headline || kind == BlockKind::Paragraph) ++seen;
+    }
+    for (const auto& attribution : context.analysis.attributions) {
+        if (attribution.sentence >= lede_end) break;
+        if (attribution.entity < 0 || attribution.form == AttributionForm::Continuation) continue;
+        if (context.analysis.entities[static_cast<std::size_t>(attribution.entity)].kind == SourceKind::Document)
+            return &attribution;
+    }
+    return nullptr;
+}
+
 std::string sentences_back(std::size_t count) {
     return count == 1 ? "the sentence before" : std::to_string(count) + " sentences back";
 }
@@ -54,6 +73,10 @@ void check_unattributed_claim(const CheckContext& context, FindingSink& sink) {
     const Severity near_source = parse_severity(sink.text("nearby-source-severity", "info")).value_or(sink.check().severity);
     const auto reach = static_cast<std::size_t>(std::max(0.0, sink.number("nearby-sentences", 3)));
     const AttributionsBySentence by_sentence = attributions_by_sentence(context);
+    // A statistic later in a data story whose figures were sourced in the lede: also reported at
+    // the nearby-source severity, naming that source.
+    const Attribution* data_source =
+        lede_data_source(context, static_cast<std::size_t>(std::max(0.0, sink.number("data-source-lede", 2))));
     for (const auto& claim : context.analysis.claims) {
         if (!claim.attributions.empty() || wholly_quoted(context, claim)) continue;
         const bool alleges = claim.has_trigger("allegation");
@@ -62,6 +85,10 @@ void check_unattributed_claim(const CheckContext& context, FindingSink& sink) {
         if (const Attribution* nearby = alleges ? nullptr : nearby_source(context, by_sentence, claim.sentence, reach)) {
             values["nearby"] = fmt::format(" (the last source, '{}', is {}: restate it if this is theirs)",
                                            source_text(context, *nearby), sentences_back(claim.sentence - nearby->sentence));
+            severity = near_source;
+        } else if (!alleges && data_source && data_source->sentence < claim.sentence && claim.has_trigger("statistic")) {
+            values["nearby"] = fmt::format(" (the story's figures are sourced to '{}' at the top: say so again if these are from it)",
+                                           source_text(context, *data_source));
             severity = near_source;
         }
         sink.add(claim.span, claim.sentence, "", values, severity);

@@ -214,6 +214,28 @@ TEST_CASE("unattributed-claim: a claim soon after a named source is info and nam
           "Unattributed claim (statistic, prediction): say who says so, or how the newsroom knows\n");
 }
 
+TEST_CASE("unattributed-claim: statistics in a data story sourced in its lede are info and name that source") {
+    auto result = check_text(
+        "Ferry numbers\n\n"
+        "Ferry passenger numbers fell by 3% last year, according to a survey by the harbour board. Crews were cut. "
+        "The depot closed. The night service ran twice a week. Cabin bookings fell by 8% to 40,000. The mayor took "
+        "bribes from a builder in 2019.\n");
+    CHECK(findings_of(result, "unattributed-claim") ==
+          "3 info unattributed-claim: Cabin bookings fell by 8% to 40,000. | Cabin bookings fell by 8% to 40,000.\n"
+          "3 error unattributed-claim: The mayor took bribes from a builder in 2019. | The mayor took bribes from a builder in 2019.\n");
+    CHECK(messages_of(result, "unattributed-claim") ==
+          "Unattributed claim (statistic): say who says so, or how the newsroom knows (the story's figures are sourced "
+          "to 'a survey by the harbour board' at the top: say so again if these are from it)\n"
+          "Unattributed claim (allegation): say who says so, or how the newsroom knows\n");
+    // A person's statement in the lede does not source the story's later figures.
+    auto person = check_text(
+        "Ferry numbers\n\n"
+        "Ferry passenger numbers fell by 3% last year, the harbour master said. Crews were cut. The depot closed. "
+        "The night service ran twice a week. Cabin bookings fell by 8% to 40,000.\n");
+    CHECK(findings_of(person, "unattributed-claim") ==
+          "3 warning unattributed-claim: Cabin bookings fell by 8% to 40,000. | Cabin bookings fell by 8% to 40,000.\n");
+}
+
 TEST_CASE("unattributed-claim: an allegation keeps its severity however near a source is") {
     auto result = check_text("The council said the depot would close. The mayor took bribes from a builder in 2019.\n");
     CHECK(findings_of(result, "unattributed-claim") ==

@@ -133,7 +133,13 @@ bool FrameFinder::followed_by_finite_verb(const std::vector<Token>& tokens, Rang
     const Token& word = tokens[next];
     if (be_forms_.has(word) || finite_auxiliaries_.has(word)) return true;
     // (A form in -s may be a plural noun: "rejected claims that …".)
-    return verbs_.has(word) && (ends_with(word.lower, "ed") || participles_.has(word));
+    if (!verbs_.has(word) || !(ends_with(word.lower, "ed") || participles_.has(word))) return false;
+    // "said estimated cost savings were …": an -ed form before a noun modifies it, so the verb
+    // before it is the finite one.
+    const bool modifies_noun = next + 1 < tokens.size() && np_word(tokens[next + 1]) && !tokens[next + 1].capitalised &&
+                               !determiners_.has(tokens[next + 1]) && !verb_like(tokens[next + 1]) &&
+                               !connectors_.has(tokens[next + 1]);
+    return !modifies_noun;
 }
 
 // A preposition right after the verb that ties it to its content ("complained about the

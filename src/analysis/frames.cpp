@@ -216,7 +216,7 @@ std::size_t FrameFinder::trailing_phrase_end(const std::vector<Token>& tokens, s
     for (std::size_t i = last + 1; i < tokens.size(); ++i) {
         const Token& token = tokens[i];
         if (token.is_word() || token.kind == TokenKind::OpenParen || token.kind == TokenKind::CloseParen) {
-            if (token.is_word()) end = i;
+            if (token.is_word() || token.kind == TokenKind::CloseParen) end = i;  // "… Industry (BPI)"
             continue;
         }
         if (token.kind == TokenKind::Comma && i + 1 < tokens.size() && describes_before(tokens[i + 1])) continue;

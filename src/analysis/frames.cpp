@@ -33,6 +33,7 @@ FrameFinder::FrameFinder(const RulePack& pack)
       conjunctions_(vocab_.add(pack, "clause-conjunctions")),
       pronominal_(vocab_.add(pack, "pronominal-quantifiers")),
       partitives_(vocab_.add(pack, "partitive-pronouns")),
+      postmodifiers_(vocab_.add(pack, "source-postmodifiers")),
       catenatives_(vocab_.add(pack, "catenatives")),
       participle_openers_(vocab_.add(pack, "opening-prepositions")),
       not_speakers_(vocab_.add(pack, "label-words")),
@@ -473,8 +474,17 @@ std::optional<FrameMatch> FrameFinder::match_opening_inverted(const std::vector<
 // A word that can end a plural subject: a plural in -s, a plural pronoun, a quantifier, a
 // number or a noun the pack lists as plural ("people", "police").
 std::size_t FrameFinder::phrase_head(const std::vector<Token>& tokens, Range phrase) const {
-    for (std::size_t at = phrase.first; at < phrase.last; ++at)
-        if (tokens[at].is_word() && !tokens[at + 1].capitalised && connectors_.has(tokens[at + 1])) return at;
+    // The head ends where what describes it begins: a preposition ("the head of …"), a relative
+    // clause ("supporters who have heard …"), a participle ("Democrats trying to …", "those
+    // surveyed") or an adjective that takes a complement ("sources privy to the talks").
+    for (std::size_t at = phrase.first; at < phrase.last; ++at) {
+        const Token& next = tokens[at + 1];
+        if (!tokens[at].is_word() || !next.is_word() || next.capitalised) continue;
+        if (connectors_.has(next) || relatives_.has(next) || next.lower == "that" || postmodifiers_.has(next) ||
+            (verb_like(next) && ends_with(next.lower, "ing") && !(at == phrase.first && determiners_.has(tokens[at]))) ||
+            (ends_with(next.lower, "ed") && (tokens[at].lower == "those" || tokens[at].lower == "these")))
+            return at;
+    }
     return phrase.last;
 }
 
@@ -764,6 +774,16 @@ void FrameFinder::end_content_before(const std::vector<Token>& tokens, std::size
         if (piece.contains(cut)) piece.end = cut;
 }
 
+// Ends the content of `earlier` before the token that starts at `offset`, if its content runs on
+// over it.
+void FrameFinder::end_content_at(const std::vector<Token>& tokens, std::size_t offset, FrameMatch& earlier) const {
+    const std::size_t at = token_at(tokens, offset);
+    if (at == 0 || at >= tokens.size()) return;
+    const std::size_t cut = tokens[at - 1].span.end;
+    for (Span& piece : earlier.content)
+        if (piece.start < cut && piece.contains(offset)) piece.end = cut;
+}
+
 // Only the outermost attribution is kept ("Officials said Smith told them …" is the officials'),
 // except that coordinated clauses ("X said …, and Y said …") each keep their own, the first
 // one's content ending where the second begins.
@@ -780,6 +800,9 @@ void FrameFinder::drop_nested(const std::vector<Token>& tokens, std::vector<Fram
             // participle there ("Sanders, celebrating a victory, is pledging …") only describes.
             if (matches[j].source && matches[j].source->contains(matches[i].cue)) {
                 if (matches[i].frame == "participle") dropped[i] = true;
+                // "Supporters who have heard from the campaign say …": the clause inside the
+                // subject ends where the subject's own verb begins.
+                else if (matches[i].frame == "relative") end_content_at(tokens, matches[j].cue.start, matches[i]);
                 continue;
             }
             // `"…," said Tom Rath, a party veteran who had endorsed Kasich`: a clause inside the

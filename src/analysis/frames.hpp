@@ -114,13 +114,14 @@ private:
                                                   const std::string& head) const;
     std::optional<Span> antecedent_of(const std::vector<Token>& tokens, std::size_t relative) const;
     bool opens_own_clause(const std::vector<Token>& tokens, std::size_t from) const;
+    void end_content_at(const std::vector<Token>& tokens, std::size_t offset, FrameMatch& earlier) const;
     void end_content_before(const std::vector<Token>& tokens, std::size_t from, FrameMatch& earlier) const;
     void drop_nested(const std::vector<Token>& tokens, std::vector<FrameMatch>& matches) const;
 
     Vocabulary vocab_;  // before the lexicons: each takes its tag bit from it
     TaggedWords verbs_, inverted_, tell_, particles_, group_words_, not_adverbs_, openers_, breakers_,
         connectors_, determiners_, subject_pronouns_, relatives_, strip_, adjunct_starts_, listeners_,
-        calendar_, participles_, be_forms_, not_verbs_, ambiguous_, singular_determiners_, conjunctions_, pronominal_, partitives_, catenatives_, participle_openers_, not_speakers_, quantity_words_,
+        calendar_, participles_, be_forms_, not_verbs_, ambiguous_, singular_determiners_, conjunctions_, pronominal_, partitives_, postmodifiers_, catenatives_, participle_openers_, not_speakers_, quantity_words_,
         nouns_, possessives_, viewpoints_, circumstances_, finite_auxiliaries_, linking_prepositions_,
         quantity_leads_, subject_trailers_, content_adverbs_, evidence_nouns_, evidence_verbs_, finding_nouns_, group_nouns_, time_nouns_, subordinators_, interjections_, statement_settings_, participle_prepositions_, time_leads_, plural_nouns_, contractions_;
 };

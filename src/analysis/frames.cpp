@@ -479,6 +479,7 @@ std::size_t FrameFinder::phrase_head(const std::vector<Token>& tokens, Range phr
     // surveyed") or an adjective that takes a complement ("sources privy to the talks").
     for (std::size_t at = phrase.first; at < phrase.last; ++at) {
         const Token& next = tokens[at + 1];
+        if (tokens[at].is_word() && next.kind == TokenKind::Comma) return at;  // "Fields, along with …,"
         if (!tokens[at].is_word() || !next.is_word() || next.capitalised) continue;
         if (connectors_.has(next) || relatives_.has(next) || next.lower == "that" || postmodifiers_.has(next) ||
             (verb_like(next) && ends_with(next.lower, "ing") && !(at == phrase.first && determiners_.has(tokens[at]))) ||

@@ -99,6 +99,7 @@ private:
     bool finite_by_form(const Token& verb) const;
     Range with_unclosed_apposition(const std::vector<Token>& tokens, Range subject) const;
     std::optional<Range> trailing_name(const std::vector<Token>& tokens, std::size_t end) const;
+    std::optional<Range> subject_with_participle(const std::vector<Token>& tokens, std::size_t end) const;
     std::optional<Range> subject_with_relative(const std::vector<Token>& tokens, std::size_t end) const;
     std::optional<Range> bounded_subject(const std::vector<Token>& tokens, std::size_t end) const;
     bool group_word(const Token& token) const;

@@ -53,7 +53,33 @@ std::optional<FrameFinder::Range> FrameFinder::bounded_subject(const std::vector
             if (clause_boundary_before(tokens, first) && (first == subject->first || np_word(tokens[first])))
                 return Range{first, end};
     if (auto relative = subject_with_relative(tokens, end)) return relative;
+    if (auto described = subject_with_participle(tokens, end)) return described;
     return trailing_name(tokens, end);
+}
+
+// "Democrats trying to regain the Senate say …": a plural subject with an -ing participle
+// phrase, found by the participle within a few words before the bare verb.
+std::optional<FrameFinder::Range> FrameFinder::subject_with_participle(const std::vector<Token>& tokens,
+                                                                       std::size_t end) const {
+    const std::size_t max_phrase = 10;
+    // Only before a bare verb, which agrees with the plural head ("… say", "… believe").
+    if (end + 1 >= tokens.size()) return std::nullopt;
+    const Token& verb = tokens[end + 1];
+    if (!verb.is_word() || verb.capitalised || ends_with(verb.lower, "s") || ends_with(verb.lower, "ed") ||
+        participles_.has(verb))
+        return std::nullopt;
+    for (std::size_t at = end; at > 0 && end - at < max_phrase; --at) {
+        const Token& word = tokens[at];
+        const bool participle = verb_like(word) && ends_with(word.lower, "ing");
+        if (!word.is_word() || word.in_quote || (verbs_.has(word) && !participle) || be_forms_.has(word) ||
+            finite_auxiliaries_.has(word))
+            return std::nullopt;
+        if (!participle || at == end) continue;
+        auto head = subject_before(tokens, at - 1);
+        if (!head || !clause_boundary_before(tokens, head->first) || !plural_subject(tokens[head->last])) return std::nullopt;
+        return Range{head->first, end};
+    }
+    return std::nullopt;
 }
 
 // "… bidding war US phone company Qwest has said": when no phrase opens the clause (a headline
@@ -164,9 +190,11 @@ std::optional<FrameFinder::Range> FrameFinder::subject_with_apposition(const std
         }
         // ... or "still stinging over …", "speaking on condition of anonymity".
         // ... or "when contacted by Reuters".
+        // ... or "along with a reporter", "together with his wife": a companion.
+        const bool companion = next.lower == "along" || next.lower == "together" || next.lower == "alongside";
         if (!next.is_word() || (!np_word(next) && !determiners_.has(next) && !relatives_.has(next) &&
                                 next.lower != "whose" && !group_word(next) && !verb_like(next) &&
-                                !subordinators_.has(next)))
+                                !subordinators_.has(next) && !companion))
             break;
         if (mark < 2) break;
         auto named = bounded_subject(tokens, mark - 2);

@@ -432,6 +432,12 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     if (bare && group.first == head && !counted && !plural_subject(tokens[phrase_head(tokens, *subject)]) &&
         !catenated_verb(tokens, head))
         return std::nullopt;
+    // "Some protest leaders said": after a lone quantifier, a bare form followed by a plural noun
+    // and a reporting verb modifies that noun.
+    if (bare && group.first == head && subject->first == subject->last && pronominal_.has(tokens[subject->first]) &&
+        after + 1 < tokens.size() && np_word(tokens[after]) && plural_subject(tokens[after]) && !tokens[after].capitalised &&
+        verbs_.has(tokens[after + 1]) && finite_by_form(tokens[after + 1]))
+        return std::nullopt;
     match.source = span_of(tokens, subject->first, subject->last);
     match.frame = "subject";
     const std::size_t start = content_start_after(tokens, after, takes_listener);
@@ -479,7 +485,8 @@ std::size_t FrameFinder::phrase_head(const std::vector<Token>& tokens, Range phr
     // surveyed") or an adjective that takes a complement ("sources privy to the talks").
     for (std::size_t at = phrase.first; at < phrase.last; ++at) {
         const Token& next = tokens[at + 1];
-        if (tokens[at].is_word() && next.kind == TokenKind::Comma) return at;  // "Fields, along with …,"
+        // "Fields, along with …, say": a closed apposition describes the head before it.
+        if (tokens[at].is_word() && next.kind == TokenKind::Comma && tokens[phrase.last].kind == TokenKind::Comma) return at;
         if (!tokens[at].is_word() || !next.is_word() || next.capitalised) continue;
         if (connectors_.has(next) || relatives_.has(next) || next.lower == "that" || postmodifiers_.has(next) ||
             (verb_like(next) && ends_with(next.lower, "ing") && !(at == phrase.first && determiners_.has(tokens[at]))) ||

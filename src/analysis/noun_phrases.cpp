@@ -62,12 +62,14 @@ std::optional<FrameFinder::Range> FrameFinder::bounded_subject(const std::vector
 std::optional<FrameFinder::Range> FrameFinder::subject_with_participle(const std::vector<Token>& tokens,
                                                                        std::size_t end) const {
     const std::size_t max_phrase = 10;
-    // Only before a bare verb, which agrees with the plural head ("… say", "… believe").
+    // Only before a bare verb, which agrees with the plural head ("… say", "… believe"), or a
+    // reporting verb in the past after a common noun ("Another source speaking to Fox News said").
     if (end + 1 >= tokens.size()) return std::nullopt;
     const Token& verb = tokens[end + 1];
-    if (!verb.is_word() || verb.capitalised || ends_with(verb.lower, "s") || ends_with(verb.lower, "ed") ||
-        participles_.has(verb))
-        return std::nullopt;
+    if (!verb.is_word() || verb.capitalised) return std::nullopt;
+    const bool bare = !ends_with(verb.lower, "s") && !ends_with(verb.lower, "ed") && !participles_.has(verb);
+    const bool reported = verbs_.has(verb) && (ends_with(verb.lower, "ed") || participles_.has(verb));
+    if (!bare && !reported) return std::nullopt;
     for (std::size_t at = end; at > 0 && end - at < max_phrase; --at) {
         const Token& word = tokens[at];
         const bool participle = verb_like(word) && ends_with(word.lower, "ing");
@@ -75,8 +77,12 @@ std::optional<FrameFinder::Range> FrameFinder::subject_with_participle(const std
             finite_auxiliaries_.has(word))
             return std::nullopt;
         if (!participle || at == end) continue;
+        // ("the police shooting of a man" is a noun.)
+        if (tokens[at + 1].lower == "of") return std::nullopt;
         auto head = subject_before(tokens, at - 1);
-        if (!head || !clause_boundary_before(tokens, head->first) || !plural_subject(tokens[head->last])) return std::nullopt;
+        if (!head || !clause_boundary_before(tokens, head->first)) return std::nullopt;
+        const Token& noun = tokens[head->last];
+        if (bare ? !plural_subject(noun) : noun.capitalised) return std::nullopt;
         return Range{head->first, end};
     }
     return std::nullopt;

@@ -124,6 +124,14 @@ std::optional<std::size_t> FrameFinder::catenated_verb(const std::vector<Token>&
 
 // "The report said", "his claims were": a cue word right before a verb is that verb's subject.
 bool FrameFinder::followed_by_finite_verb(const std::vector<Token>& tokens, Range group) const {
+    // "… which officials said will go into effect", "what he said were …": after a pronoun, or a
+    // noun that opens a relative clause, the cue is the clause's verb and the verb after it
+    // belongs to what was said.
+    if (group.first > 0 && tokens[group.first - 1].is_word()) {
+        const Token& subject = tokens[group.first - 1];
+        if (subject_pronouns_.has(subject)) return false;
+        if (group.first > 1 && np_word(subject) && opens_relative(tokens[group.first - 2])) return false;
+    }
     std::size_t next = group.last + 1;
     // "Refugee advocates also said": an adverb may stand between.
     while (next + 1 < tokens.size() && tokens[next].is_word() && !tokens[next].capitalised &&
@@ -141,6 +149,11 @@ bool FrameFinder::followed_by_finite_verb(const std::vector<Token>& tokens, Rang
                                !determiners_.has(tokens[next + 1]) && !verb_like(tokens[next + 1]) &&
                                !connectors_.has(tokens[next + 1]);
     return !modifies_noun;
+}
+
+// A word that opens a relative clause: "which", "who", "that", "what".
+bool FrameFinder::opens_relative(const Token& token) const {
+    return token.is_word() && (relatives_.has(token) || token.lower == "that" || token.lower == "what" || token.lower == "whom");
 }
 
 // A preposition right after the verb that ties it to its content ("complained about the

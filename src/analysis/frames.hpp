@@ -95,6 +95,7 @@ private:
     static bool in_list(const TaggedWords& list, const Token& token);
     bool verb_like(const Token& token) const;
     std::optional<Range> subject_with_apposition(const std::vector<Token>& tokens, std::size_t end) const;
+    bool opens_relative(const Token& token) const;
     bool name_word(const Token& token) const;
     bool finite_by_form(const Token& verb) const;
     Range with_unclosed_apposition(const std::vector<Token>& tokens, Range subject) const;

@@ -131,6 +131,10 @@ bool FrameFinder::followed_by_finite_verb(const std::vector<Token>& tokens, Rang
         const Token& subject = tokens[group.first - 1];
         if (subject_pronouns_.has(subject)) return false;
         if (group.first > 1 && np_word(subject) && opens_relative(tokens[group.first - 2])) return false;
+        // ("what many analysts said was …")
+        if (group.first > 2 && np_word(subject) && quantifier(tokens[group.first - 2]) &&
+            opens_relative(tokens[group.first - 3]))
+            return false;
     }
     std::size_t next = group.last + 1;
     // "Refugee advocates also said": an adverb may stand between.

@@ -64,21 +64,31 @@ std::optional<FrameFinder::Range> FrameFinder::subject_with_participle(const std
     const std::size_t max_phrase = 10;
     // Only before a bare verb, which agrees with the plural head ("… say", "… believe"), or a
     // reporting verb in the past after a common noun ("Another source speaking to Fox News said").
-    if (end + 1 >= tokens.size()) return std::nullopt;
+    // (Before an apposition's comma the verb comes later: "One pastor supporting Mr. Cruz, Darran
+    // Whiting, said".)
+    if (end + 1 >= tokens.size() || !np_word(tokens[end]) || determiners_.has(tokens[end]) || connectors_.has(tokens[end]))
+        return std::nullopt;  // the phrase ends in a noun
     const Token& verb = tokens[end + 1];
-    if (!verb.is_word() || verb.capitalised) return std::nullopt;
-    const bool bare = !ends_with(verb.lower, "s") && !ends_with(verb.lower, "ed") && !participles_.has(verb);
-    const bool reported = verbs_.has(verb) && (ends_with(verb.lower, "ed") || participles_.has(verb));
+    const bool apposed = verb.kind == TokenKind::Comma;
+    if (!apposed && (!verb.is_word() || verb.capitalised)) return std::nullopt;
+    const bool bare = !apposed && !ends_with(verb.lower, "s") && !ends_with(verb.lower, "ed") && !participles_.has(verb);
+    const bool reported = apposed || (verbs_.has(verb) && (ends_with(verb.lower, "ed") || participles_.has(verb) ||
+                                                            finite_by_form(verb)));
     if (!bare && !reported) return std::nullopt;
     for (std::size_t at = end; at > 0 && end - at < max_phrase; --at) {
         const Token& word = tokens[at];
         const bool participle = verb_like(word) && ends_with(word.lower, "ing");
+        // "The last man to mount a third-party race says": an infinitive describes the noun too.
+        const bool infinitive = word.lower == "to" && at + 1 < end && tokens[at + 1].is_word() &&
+                                !tokens[at + 1].capitalised && !determiners_.has(tokens[at + 1]) && !verb_like(tokens[at + 1]);
         if (!word.is_word() || word.in_quote || (verbs_.has(word) && !participle) || be_forms_.has(word) ||
             finite_auxiliaries_.has(word))
             return std::nullopt;
-        if (!participle || at == end) continue;
+        if ((!participle && !infinitive) || at == end) continue;
         // ("the police shooting of a man" is a noun.)
-        if (tokens[at + 1].lower == "of") return std::nullopt;
+        if (participle && tokens[at + 1].lower == "of") return std::nullopt;
+        // ("trying to save": the infinitive belongs to a participle further left.)
+        if (infinitive && (!np_word(tokens[at - 1]) || verb_like(tokens[at - 1]) || verbs_.has(tokens[at - 1]))) continue;
         auto head = subject_before(tokens, at - 1);
         if (!head || !clause_boundary_before(tokens, head->first)) return std::nullopt;
         const Token& noun = tokens[head->last];
@@ -351,7 +361,9 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
     if (end >= 2 && (quantifier(last) || partitives_.has(last)) &&
         (tokens[end - 1].lower == "in" || tokens[end - 1].lower == "of") && quantifier(tokens[end - 2]))
         return Range{quantity_start(tokens, end - 2), end};
-    if (!np_word(last) || determiners_.has(last) || connectors_.has(last) || verb_like(last))
+    // ("Cruz's thinking", "the group's funding": after a possessive an -ing form is a noun.)
+    const bool gerund = verb_like(last) && end > 0 && tokens[end - 1].is_word() && is_possessive(tokens[end - 1].lower);
+    if (!np_word(last) || determiners_.has(last) || connectors_.has(last) || (verb_like(last) && !gerund))
         return std::nullopt;
     const std::size_t max_words = 16;
     std::size_t first = end;

@@ -68,7 +68,8 @@ bool AbbreviationList::holds_break(std::string_view text, std::size_t boundary) 
         start -= c.length;
     }
     const std::string_view word = text.substr(start, end - start);
-    if (middle_initial(text, start, word) && !opens_sentence(text, boundary)) return true;
+    if ((middle_initial(text, start, word) || first_initial(text, start, word, boundary)) && !opens_sentence(text, boundary))
+        return true;
     const Entry* entry = find(word);
     if (entry == nullptr) return false;
     if (entry->lower_case && is_upper(code_point_at(text, boundary).value)) return false;
@@ -88,6 +89,27 @@ bool AbbreviationList::middle_initial(std::string_view text, std::size_t start, 
     std::size_t name = before;
     while (name > 0 && is_word_char(code_point_before(text, name).value)) name -= code_point_before(text, name).length;
     return name < before && is_upper(code_point_at(text, name).value);
+}
+
+// A single capital after punctuation or at the start, before two capitalised words, is a first
+// initial ("…," J. Gerald Hebert said), not a sentence end.
+bool AbbreviationList::first_initial(std::string_view text, std::size_t start, std::string_view word, std::size_t boundary) {
+    if (word.size() != 2 || word[0] < 'A' || word[0] > 'Z' || word[0] == 'I' || word[0] == 'V' || word[0] == 'X')
+        return false;
+    if (start > 0) {
+        std::size_t before = start;
+        if (!is_space(code_point_before(text, before).value)) return false;
+        before -= code_point_before(text, before).length;
+        if (before > 0 && is_alnum(code_point_before(text, before).value)) return false;
+    }
+    auto capitalised_word_end = [&](std::size_t at) -> std::size_t {
+        if (at >= text.size() || !is_upper(code_point_at(text, at).value)) return 0;
+        while (at < text.size() && is_alnum(code_point_at(text, at).value)) at += code_point_at(text, at).length;
+        return at;
+    };
+    const std::size_t first = capitalised_word_end(boundary);
+    if (first == 0 || first >= text.size() || text[first] != ' ') return false;
+    return capitalised_word_end(first + 1) != 0;
 }
 
 // The word at `at` is one of the sentence openers.

@@ -42,6 +42,7 @@ private:
     const Entry* find(std::string_view word) const;
 
     bool opens_sentence(std::string_view text, std::size_t at) const;
+    static bool first_initial(std::string_view text, std::size_t start, std::string_view word, std::size_t boundary);
     static bool middle_initial(std::string_view text, std::size_t start, std::string_view word);
 
     std::vector<std::string> with_dots_;

@@ -45,10 +45,13 @@ constexpr int kFramePriority = 30;
 }  // namespace
 
 // A noun phrase holds no auxiliary ("the plan had been shelved") and is not a clause-long run
-// of words.
+// of words; an apposition after its comma may be longer ("Steven M. Rosenthal, a tax lawyer and
+// senior fellow at the Urban-Brookings Tax Policy Center,").
 bool Attributor::plausible_source(std::string_view source) const {
+    const std::size_t max_head = 12;
+    const std::size_t max_described = 32;
     auto words = split_words(source);
-    if (words.size() > 12) return false;
+    if (words.size() > max_described || split_words(source.substr(0, source.find(','))).size() > max_head) return false;
     for (std::string_view word : words)
         if (auxiliaries_.contains(word) && !source_heads_.contains(word)) return false;
     return !holds_reporting_verb(source);

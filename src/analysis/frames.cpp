@@ -562,7 +562,9 @@ std::size_t FrameFinder::after_time_adjunct(const std::vector<Token>& tokens, st
     std::size_t start = first - 1;
     if (start >= 2 && time_leads_.has(tokens[start - 1])) --start;
     const Token& previous = tokens[start - 1];
-    const bool opens = previous.kind == TokenKind::Comma || relatives_.has(previous) || subject_pronouns_.has(previous);
+    // ... or a name, or a bracket after one: "Bernie Sanders (I-Vt.) on Saturday criticized".
+    const bool opens = previous.kind == TokenKind::Comma || relatives_.has(previous) || subject_pronouns_.has(previous) ||
+                       previous.kind == TokenKind::CloseParen || name_word(previous);
     return opens ? start : first;
 }
 

@@ -199,7 +199,10 @@ std::optional<FrameFinder::Range> FrameFinder::subject_with_apposition(const std
         const Token& next = tokens[mark];
         // "Trump, in Kentucky, said", "Sanders, meanwhile, said": a phrase set off inside the
         // subject that does not describe it ends the source before it.
-        if (next.is_word() && interjections_.has(next)) {
+        // ("Cruz, also a GOP hopeful, said": an adverb before a description is part of it.)
+        const bool described = mark + 1 < tokens.size() && tokens[mark + 1].is_word() && determiners_.has(tokens[mark + 1]) &&
+                               group_word(next);
+        if (next.is_word() && interjections_.has(next) && !described) {
             if (best || mark < 2) break;
             if (auto named = bounded_subject(tokens, mark - 2)) return Range{named->first, named->last};
             break;

@@ -81,7 +81,8 @@ void ClaimFinder::find(const Document& doc, const Segmented& seg, Analysis& anal
         if (analysis.attributions[i].sentence < by_sentence.size())
             by_sentence[analysis.attributions[i].sentence].push_back(static_cast<int>(i));
     std::vector<int> hits;
-    const RE2::Set& triggers = *pack_.claims.trigger_set.get();  // waits while it is still compiling
+    const RE2::Set& raising = *pack_.claims.raising_set.get();  // waits while it is still compiling
+    const RE2::Set& lowering = *pack_.claims.lowering_set.get();
     for (std::size_t i = 0; i < seg.sentences.size(); ++i) {
         const Sentence& sentence = seg.sentences[i];
         std::string_view text = sentence.span.in(doc.text);
@@ -89,27 +90,34 @@ void ClaimFinder::find(const Document& doc, const Segmented& seg, Analysis& anal
         if (RE2::PartialMatch(piece, *reply_re_)) analysis.replies.push_back(sentence.span);
         if (!analysable(sentence)) continue;
         hits.clear();
-        if (!triggers.Match(piece, &hits)) continue;
+        if (pack_.claims.raising.empty() || !raising.Match(piece, &hits)) continue;
         Claim claim;
         claim.sentence = i;
         claim.span = sentence.span;
-        bool exempt = false;
         bool verifiable = false;  // a trigger of weight 1 or more: something that can be checked
         std::sort(hits.begin(), hits.end());
         for (int hit : hits) {
-            const Trigger& trigger = pack_.claims.triggers[static_cast<std::size_t>(hit)];
-            if (trigger.kind == "exempt") exempt = true;
-            else {
-                claim.score += trigger.weight;
-                // A discount (negative weight) lowers the score but is no reason to call it a claim.
-                if (trigger.weight > 0) claim.triggers.push_back(trigger.id);
-                verifiable = verifiable || trigger.weight >= 1;
-            }
+            const Trigger& trigger = pack_.claims.triggers[pack_.claims.raising[static_cast<std::size_t>(hit)]];
+            claim.score += trigger.weight;
+            claim.triggers.push_back(trigger.id);
+            verifiable = verifiable || trigger.weight >= 1;
         }
         if (!verifiable) continue;
         const bool lede = std::find(ledes.begin(), ledes.end(), i) != ledes.end();
         const bool headline = sentence.kind == BlockKind::Headline;
         if (headline || lede) claim.score += 1;  // STANDARDS.md §4.4: position adds importance
+        if (claim.score < pack_.claims.threshold) continue;
+        // Discounts lower the score but are no reason to call a sentence a claim, and exemptions
+        // remove it: both only matter for a sentence that got this far, and their gaps make the
+        // costlier set ("shares[^.;]*fell").
+        hits.clear();
+        bool exempt = false;
+        if (!pack_.claims.lowering.empty()) lowering.Match(piece, &hits);
+        for (int hit : hits) {
+            const Trigger& trigger = pack_.claims.triggers[pack_.claims.lowering[static_cast<std::size_t>(hit)]];
+            if (trigger.kind == "exempt") exempt = true;
+            else claim.score += trigger.weight;
+        }
         if (exempt || claim.score < pack_.claims.threshold) continue;
         claim.key = headline || lede || claim.has_trigger("allegation") || claim.has_trigger("statistic");
         attach(doc, seg, analysis, by_sentence, claim);

@@ -456,10 +456,17 @@ RulePack compile_pack(const std::string& name, PackSources sources, PackValidati
     PendingBlockRoles roles = start_block_roles(sources.block_roles, compiler, pack);
     std::vector<std::set<std::string>> trigger_uses;
     std::vector<Trigger> triggers = expand_triggers(sources.triggers, compiler, trigger_uses);
-    std::vector<std::string> trigger_regexes;
-    for (const Trigger& trigger : triggers) trigger_regexes.push_back(trigger.regex);
-    std::future<std::unique_ptr<RE2::Set>> trigger_set = start_on_second_thread(
-        [trigger_regexes = std::move(trigger_regexes)] { return build_trigger_set(trigger_regexes); });
+    std::vector<std::string> raising_regexes;
+    std::vector<std::string> lowering_regexes;
+    for (std::size_t i = 0; i < triggers.size(); ++i) {
+        const bool raises = triggers[i].kind != "exempt" && triggers[i].weight > 0;
+        (raises ? pack.claims.raising : pack.claims.lowering).push_back(i);
+        (raises ? raising_regexes : lowering_regexes).push_back(triggers[i].regex);
+    }
+    std::future<std::unique_ptr<RE2::Set>> raising_set = start_on_second_thread(
+        [regexes = std::move(raising_regexes)] { return build_trigger_set(regexes); });
+    std::future<std::unique_ptr<RE2::Set>> lowering_set = start_on_second_thread(
+        [regexes = std::move(lowering_regexes)] { return build_trigger_set(regexes); });
     std::vector<std::set<std::string>> uses;
     std::vector<Pattern> patterns = expand_patterns(sources.patterns, compiler, uses);
     std::vector<std::string> regexes;
@@ -473,10 +480,12 @@ RulePack compile_pack(const std::string& name, PackSources sources, PackValidati
         finish_patterns(pattern_regexes, patterns, uses, sources.patterns, compiler);
     pack.claims.threshold = sources.threshold;
     if (compilation == PatternCompilation::OnFirstUse) {
-        pack.claims.trigger_set = PendingSet(std::move(trigger_set));  // the engine is built meanwhile
+        pack.claims.raising_set = PendingSet(std::move(raising_set));  // the engine is built meanwhile
+        pack.claims.lowering_set = PendingSet(std::move(lowering_set));
     } else {
-        pack.claims.trigger_set = PendingSet(trigger_set.get());
-        if (!pack.claims.trigger_set.get()) {
+        pack.claims.raising_set = PendingSet(raising_set.get());
+        pack.claims.lowering_set = PendingSet(lowering_set.get());
+        if (!pack.claims.raising_set.get() || !pack.claims.lowering_set.get()) {
             compile_each_trigger(triggers, trigger_uses, sources.triggers, compiler);  // throws for a bad regex
             throw UserError(Location{name}, "the claim triggers of this pack are too large to compile together; use smaller lexicons or fewer triggers");
         }

@@ -111,7 +111,13 @@ private:
 struct ClaimConfig {
     double threshold = 2;
     std::vector<Trigger> triggers;
-    PendingSet trigger_set;  // every trigger and exemption; index i ↔ triggers[i]
+    // Two sets: the triggers that add weight, run on every sentence; the discounts and
+    // exemptions, which can only take a claim away, run only on a sentence that reached the
+    // threshold. Index i of a set is triggers[raising[i]] or triggers[lowering[i]].
+    PendingSet raising_set;
+    PendingSet lowering_set;
+    std::vector<std::size_t> raising;
+    std::vector<std::size_t> lowering;
 };
 
 // Vocabulary about sources, used by resolution and the checks.

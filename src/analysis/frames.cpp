@@ -69,9 +69,19 @@ FrameFinder::Range FrameFinder::verb_group(const std::vector<Token>& tokens, std
         group.last = *to;
         head = *to;
     }
-    if (group.last + 1 < tokens.size() && tokens[group.last + 1].is_word() && vocab_.starts_phrase(tokens[head]) &&
-        particles_.contains(tokens[head].lower + " " + tokens[group.last + 1].lower))
+    const auto particle_words = [&](std::size_t count) {  // "pointed out", "made it clear"
+        if (group.last + count >= tokens.size() || !vocab_.starts_phrase(tokens[head])) return false;
+        std::string phrase = tokens[head].lower;
+        for (std::size_t k = 1; k <= count; ++k) {
+            if (!tokens[group.last + k].is_word()) return false;
+            phrase += " " + tokens[group.last + k].lower;
+        }
+        return particles_.contains(phrase);
+    };
+    if (particle_words(1))
         ++group.last;
+    else if (particle_words(2))
+        group.last += 2;
     else if (links_content(tokens, group.last + 1))
         ++group.last;  // "spoke about", "argued against" (PolNeAR keeps the preposition)
     if (group.last + 1 < tokens.size() && tokens[group.last + 1].is_word() &&
@@ -328,7 +338,9 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     const Token& word = tokens[head];
     if (!word.is_word() || word.in_quote) return std::nullopt;
     const bool particle_head = head + 1 < tokens.size() && tokens[head + 1].is_word() && vocab_.starts_phrase(word) &&
-                               particles_.contains(word.lower + " " + tokens[head + 1].lower);
+                               (particles_.contains(word.lower + " " + tokens[head + 1].lower) ||
+                                (head + 2 < tokens.size() && tokens[head + 2].is_word() &&
+                                 particles_.contains(word.lower + " " + tokens[head + 1].lower + " " + tokens[head + 2].lower)));
     if (!particle_head && !verbs_.has(word) && !catenated_verb(tokens, head)) return std::nullopt;
     // `Said Comey, "…"`: an inverted cue may open the sentence.
     if (word.capitalised && !headline) return head == 0 ? match_opening_inverted(tokens) : std::nullopt;

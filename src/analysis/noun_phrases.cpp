@@ -166,15 +166,19 @@ FrameFinder::Range FrameFinder::with_unclosed_apposition(const std::vector<Token
 // found by the relative pronoun within a few words before the verb.
 std::optional<FrameFinder::Range> FrameFinder::subject_with_relative(const std::vector<Token>& tokens,
                                                                      std::size_t end) const {
-    const std::size_t max_clause = 12;
+    const std::size_t max_clause = 14;
     // "… who had expected the minutes to show": a verb after "to" has no subject of its own.
     if (tokens[end].lower == "to") return std::nullopt;
     for (std::size_t at = end; at > 0 && end - at < max_clause; --at) {
         const Token& word = tokens[at];
         if (!word.is_word() || word.in_quote) return std::nullopt;
         if (word.lower != "who" && word.lower != "that") continue;
-        if (at == end || !np_word(tokens[at - 1])) return std::nullopt;
-        auto head = subject_before(tokens, at - 1);
+        // "Mr Galloway, who on Thursday won damages from the Telegraph said": a clause opened by
+        // a comma whose closing comma was left out.
+        const bool opened = word.lower == "who" && at >= 2 && tokens[at - 1].kind == TokenKind::Comma;
+        const std::size_t noun = opened ? at - 2 : at - 1;
+        if (at == end || !np_word(tokens[noun])) return std::nullopt;
+        auto head = subject_before(tokens, noun);
         if (!head || !clause_boundary_before(tokens, head->first)) return std::nullopt;
         return Range{head->first, end};
     }

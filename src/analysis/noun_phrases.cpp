@@ -109,7 +109,13 @@ std::optional<FrameFinder::Range> FrameFinder::trailing_name(const std::vector<T
     const Token& verb = tokens[end + 1];
     if (verb.kind != TokenKind::Comma && !finite_by_form(verb)) return std::nullopt;
     std::size_t first = end;
-    while (first > 0 && end - first + 1 < max_words && name_word(tokens[first - 1])) --first;
+    // ("… details The Bank of America has revealed": "of" inside a name, and a capitalised "The"
+    // mid-sentence, which opens a name or a new sentence.)
+    while (first > 0 && end - first + 1 < max_words &&
+           (name_word(tokens[first - 1]) ||
+            (first >= 2 && tokens[first - 1].lower == "of" && name_word(tokens[first - 2]))))
+        --first;
+    if (first >= 2 && tokens[first - 1].capitalised && tokens[first - 1].lower == "the") --first;
     // The run follows a noun that ends the phrase before it ("… bidding war US phone company
     // Qwest"); after a verb, a preposition or a determiner the name is inside another phrase
     // ("hear Clinton pledged", "in New York", "the Qwest deal").

@@ -159,8 +159,8 @@ bool FrameFinder::name_word(const Token& token) const {
 FrameFinder::Range FrameFinder::with_unclosed_apposition(const std::vector<Token>& tokens, Range subject) const {
     const std::size_t max_name = 4;
     const std::size_t comma = subject.first - 1;
-    if (subject.first < 2 || tokens[comma].kind != TokenKind::Comma || tokens[subject.first].in_quote ||
-        !singular_determiners_.has(tokens[subject.first]) && tokens[subject.first].lower != "the")
+    const bool description = singular_determiners_.has(tokens[subject.first]) || tokens[subject.first].lower == "the";
+    if (subject.first < 2 || tokens[comma].kind != TokenKind::Comma || tokens[subject.first].in_quote || !description)
         return subject;
     std::size_t first = comma;
     while (first > 0 && comma - first < max_name && name_word(tokens[first - 1])) --first;

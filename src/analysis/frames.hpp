@@ -96,6 +96,7 @@ private:
     bool verb_like(const Token& token) const;
     std::optional<Range> subject_with_apposition(const std::vector<Token>& tokens, std::size_t end) const;
     bool opens_relative(const Token& token) const;
+    bool capital_article_after_word(const std::vector<Token>& tokens, std::size_t at) const;
     bool name_word(const Token& token) const;
     bool finite_by_form(const Token& verb) const;
     Range with_unclosed_apposition(const std::vector<Token>& tokens, Range subject) const;

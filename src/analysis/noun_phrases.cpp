@@ -50,7 +50,8 @@ std::optional<FrameFinder::Range> FrameFinder::bounded_subject(const std::vector
         return subject;
     if (subject)
         for (std::size_t first = subject->first; first <= end; ++first)
-            if (clause_boundary_before(tokens, first) && (first == subject->first || np_word(tokens[first])))
+            if ((clause_boundary_before(tokens, first) || capital_article_after_word(tokens, first)) &&
+                (first == subject->first || np_word(tokens[first])))
                 return Range{first, end};
     if (auto relative = subject_with_relative(tokens, end)) return relative;
     if (auto described = subject_with_participle(tokens, end)) return described;
@@ -125,6 +126,16 @@ std::optional<FrameFinder::Range> FrameFinder::trailing_name(const std::vector<T
         connectors_.has(before) || determiners_.has(before))
         return std::nullopt;
     return Range{first, end};
+}
+
+// "… unhappy with net service A survey by PC Pro has revealed": a capitalised article after a
+// lower-case word, mid-sentence, starts a new clause (a headline run into its lede) or a title
+// ("The Times"); either way a subject may start there.
+bool FrameFinder::capital_article_after_word(const std::vector<Token>& tokens, std::size_t at) const {
+    const bool article = singular_determiners_.has(tokens[at]) || tokens[at].lower == "the";
+    if (at == 0 || !tokens[at].is_word() || !tokens[at].capitalised || !article) return false;
+    const Token& before = tokens[at - 1];
+    return before.is_word() && !before.capitalised && !connectors_.has(before) && !determiners_.has(before);
 }
 
 // The words before `at` are one prepositional phrase opening the sentence ("In a letter to his

@@ -165,6 +165,23 @@ bool FrameFinder::followed_by_finite_verb(const std::vector<Token>& tokens, Rang
     return !modifies_noun;
 }
 
+// "Iowa biofuels advocates say …", "Some advocates for stem cell research said …": a form in -s
+// with a reporting verb a few words on, before any mark, is the plural noun that verb agrees with.
+bool FrameFinder::plural_before_reporting_verb(const std::vector<Token>& tokens, std::size_t head) const {
+    const std::size_t reach = 6;
+    const Token& word = tokens[head];
+    if (!ends_with(word.lower, "s") || ends_with(word.lower, "ss") || (head > 0 && subject_pronouns_.has(tokens[head - 1])))
+        return false;
+    for (std::size_t at = head + 1; at < tokens.size() && at <= head + reach; ++at) {
+        const Token& next = tokens[at];
+        if (!next.is_word() || next.capitalised) return false;
+        if (verbs_.has(next) && !verb_like(next) && (next.lower == "say" || finite_by_form(next)) && !ends_with(next.lower, "s"))
+            return true;
+        if (verbs_.has(next) || be_forms_.has(next) || finite_auxiliaries_.has(next)) return false;
+    }
+    return false;
+}
+
 // A word that opens a relative clause: "which", "who", "that", "what".
 bool FrameFinder::opens_relative(const Token& token) const {
     return token.is_word() && (relatives_.has(token) || token.lower == "that" || token.lower == "what" || token.lower == "whom");
@@ -354,6 +371,7 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     if (group.first == head && group.last == head && ambiguous_.has(word) && !verb_before_that(tokens, head) &&
         !after_apposition(tokens, head))
         return std::nullopt;
+    if (group.first == head && plural_before_reporting_verb(tokens, head)) return std::nullopt;
     FrameMatch match;
     match.cue = span_of(tokens, group.first, group.last);
     match.head = word.lower;

@@ -95,6 +95,7 @@ private:
     static bool in_list(const TaggedWords& list, const Token& token);
     bool verb_like(const Token& token) const;
     std::optional<Range> subject_with_apposition(const std::vector<Token>& tokens, std::size_t end) const;
+    bool plural_before_reporting_verb(const std::vector<Token>& tokens, std::size_t head) const;
     bool opens_relative(const Token& token) const;
     bool capital_article_after_word(const std::vector<Token>& tokens, std::size_t at) const;
     bool name_word(const Token& token) const;

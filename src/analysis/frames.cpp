@@ -856,7 +856,9 @@ void FrameFinder::drop_nested(const std::vector<Token>& tokens, std::vector<Fram
             // inside the next one's source keeps its own attribution, and so does the next; a
             // participle there ("Sanders, celebrating a victory, is pledging …") only describes.
             if (matches[j].source && matches[j].source->contains(matches[i].cue)) {
-                if (matches[i].frame == "participle") dropped[i] = true;
+                // ... and neither does a poll that names where the subject was counted ("78
+                // percent of voters in a recent CBS poll said").
+                if (matches[i].frame == "participle" || matches[i].frame == "evidence-in") dropped[i] = true;
                 // "Supporters who have heard from the campaign say …": the clause inside the
                 // subject ends where the subject's own verb begins.
                 else if (matches[i].frame == "relative") end_content_at(tokens, matches[j].cue.start, matches[i]);

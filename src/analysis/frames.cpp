@@ -69,19 +69,8 @@ FrameFinder::Range FrameFinder::verb_group(const std::vector<Token>& tokens, std
         group.last = *to;
         head = *to;
     }
-    const auto particle_words = [&](std::size_t count) {  // "pointed out", "made it clear"
-        if (group.last + count >= tokens.size() || !vocab_.starts_phrase(tokens[head])) return false;
-        std::string phrase = tokens[head].lower;
-        for (std::size_t k = 1; k <= count; ++k) {
-            if (!tokens[group.last + k].is_word()) return false;
-            phrase += " " + tokens[group.last + k].lower;
-        }
-        return particles_.contains(phrase);
-    };
-    if (particle_words(1))
-        ++group.last;
-    else if (particle_words(2))
-        group.last += 2;
+    if (const std::size_t particle = particle_words(tokens, head, group.last))
+        group.last += particle;
     else if (links_content(tokens, group.last + 1))
         ++group.last;  // "spoke about", "argued against" (PolNeAR keeps the preposition)
     if (group.last + 1 < tokens.size() && tokens[group.last + 1].is_word() &&
@@ -95,6 +84,21 @@ FrameFinder::Range FrameFinder::verb_group(const std::vector<Token>& tokens, std
     group.last = with_statement_setting(tokens, group.last);
     if (group.last + 1 < tokens.size() && tokens[group.last + 1].kind == TokenKind::Colon) ++group.last;
     return group;
+}
+
+// How many words after `last` (one or two) join the verb at `head` in a phrase the pack's
+// `cue-particles` list ("pointed out", "made it clear"); 0 for none.
+std::size_t FrameFinder::particle_words(const std::vector<Token>& tokens, std::size_t head, std::size_t last) const {
+    const std::size_t longest = 2;
+    if (!vocab_.starts_phrase(tokens[head])) return 0;
+    std::string phrase = tokens[head].lower;
+    for (std::size_t count = 1; count <= longest && last + count < tokens.size(); ++count) {
+        if (!tokens[last + count].is_word()) return 0;
+        phrase += ' ';
+        phrase += tokens[last + count].lower;
+        if (particles_.contains(phrase)) return count;
+    }
+    return 0;
 }
 
 // "said in a statement", "wrote in a joint statement": the statement joins the cue, as PolNeAR
@@ -354,10 +358,7 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
                                                  bool headline, const std::vector<FrameMatch>& earlier) const {
     const Token& word = tokens[head];
     if (!word.is_word() || word.in_quote) return std::nullopt;
-    const bool particle_head = head + 1 < tokens.size() && tokens[head + 1].is_word() && vocab_.starts_phrase(word) &&
-                               (particles_.contains(word.lower + " " + tokens[head + 1].lower) ||
-                                (head + 2 < tokens.size() && tokens[head + 2].is_word() &&
-                                 particles_.contains(word.lower + " " + tokens[head + 1].lower + " " + tokens[head + 2].lower)));
+    const bool particle_head = particle_words(tokens, head, head) > 0;
     if (!particle_head && !verbs_.has(word) && !catenated_verb(tokens, head)) return std::nullopt;
     // `Said Comey, "…"`: an inverted cue may open the sentence.
     if (word.capitalised && !headline) return head == 0 ? match_opening_inverted(tokens) : std::nullopt;

@@ -96,6 +96,7 @@ private:
     bool verb_like(const Token& token) const;
     std::optional<Range> subject_with_apposition(const std::vector<Token>& tokens, std::size_t end) const;
     bool plural_before_reporting_verb(const std::vector<Token>& tokens, std::size_t head) const;
+    std::size_t particle_words(const std::vector<Token>& tokens, std::size_t head, std::size_t last) const;
     bool opens_relative(const Token& token) const;
     bool capital_article_after_word(const std::vector<Token>& tokens, std::size_t at) const;
     bool name_word(const Token& token) const;

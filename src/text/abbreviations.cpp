@@ -25,6 +25,11 @@ bool has_capital(std::string_view word) {
 // ends the word, so "(Gen." and "Lt.-Gen." both end in the word "Gen.".
 bool is_word_char(UChar32 c) { return c == '.' || is_alnum(c); }
 
+// One capital and its dot ("M."), but not a Roman numeral that ends a sentence ("World War I.").
+bool initial(std::string_view word) {
+    return word.size() == 2 && word[0] >= 'A' && word[0] <= 'Z' && word[0] != 'I' && word[0] != 'V' && word[0] != 'X';
+}
+
 }  // namespace
 
 AbbreviationList::AbbreviationList(const std::vector<std::string>& abbreviations,
@@ -81,8 +86,7 @@ bool AbbreviationList::holds_break(std::string_view text, std::size_t boundary) 
 // sentence end; a Roman numeral ("World War I.") or a letter after a lower-case word ("plan B.")
 // is not one.
 bool AbbreviationList::middle_initial(std::string_view text, std::size_t start, std::string_view word) {
-    if (word.size() != 2 || word[0] < 'A' || word[0] > 'Z' || word[0] == 'I' || word[0] == 'V' || word[0] == 'X')
-        return false;
+    if (!initial(word)) return false;
     std::size_t before = start;
     if (before == 0 || !is_space(code_point_before(text, before).value)) return false;
     before -= code_point_before(text, before).length;
@@ -94,8 +98,7 @@ bool AbbreviationList::middle_initial(std::string_view text, std::size_t start, 
 // A single capital after punctuation or at the start, before two capitalised words, is a first
 // initial ("…," J. Gerald Hebert said), not a sentence end.
 bool AbbreviationList::first_initial(std::string_view text, std::size_t start, std::string_view word, std::size_t boundary) {
-    if (word.size() != 2 || word[0] < 'A' || word[0] > 'Z' || word[0] == 'I' || word[0] == 'V' || word[0] == 'X')
-        return false;
+    if (!initial(word)) return false;
     if (start > 0) {
         std::size_t before = start;
         if (!is_space(code_point_before(text, before).value)) return false;

@@ -76,6 +76,9 @@ struct Analysis {
     std::vector<Claim> claims;
     std::vector<Span> replies;       // right-of-reply phrases ("declined to comment")
     std::vector<Span> unresolved;    // pronouns and second references with no antecedent
+    // Sentences where the writer speaks in the first person, outside quotation marks and outside
+    // what anyone is reported to have said: a column's or a reader's comment, not a news report.
+    std::vector<std::size_t> first_person;
 };
 
 }  // namespace claimcheck

@@ -9,6 +9,9 @@ ClaimFinder::ClaimFinder(const RulePack& pack) : pack_(pack) {
     options.set_log_errors(false);
     reply_re_ = std::make_unique<RE2>(required_fragment(pack, "reply"), options);
     if (!reply_re_->ok()) throw UserError(Location{"rules/" + pack.name}, "fragment 'reply': " + reply_re_->error());
+    first_person_re_ = std::make_unique<RE2>(required_fragment(pack, "first-person"), options);
+    if (!first_person_re_->ok())
+        throw UserError(Location{"rules/" + pack.name}, "fragment 'first-person': " + first_person_re_->error());
     // A sentence opening with one of these continues the previous sentence's speaker.
     carry_openers_ = required_words(pack, "carry-openers");
 }
@@ -35,6 +38,24 @@ std::vector<std::size_t> ClaimFinder::lede_sentences(const Segmented& seg) const
 }
 
 namespace {
+
+bool inside_any(std::size_t offset, const std::vector<Span>& spans) {
+    return std::any_of(spans.begin(), spans.end(), [&](const Span& span) { return span.start <= offset && offset < span.end; });
+}
+
+// The quotations that overlap span. Quotes are in text order and outer quotes do not overlap
+// one another, so the search walks back only to the first outer quote that ends before span.
+std::vector<Span> quotes_over(const std::vector<Quote>& quotes, Span span) {
+    std::vector<Span> over;
+    auto it = std::lower_bound(quotes.begin(), quotes.end(), span.end,
+                               [](const Quote& quote, std::size_t end) { return quote.span.start < end; });
+    while (it != quotes.begin()) {
+        --it;
+        if (it->span.end > span.start) over.push_back(it->span);
+        else if (it->depth == 0) break;
+    }
+    return over;
+}
 
 bool holds_figure(std::string_view text, const Attribution& attribution) {
     return std::any_of(attribution.content.begin(), attribution.content.end(), [&](const Span& piece) {
@@ -74,6 +95,29 @@ void ClaimFinder::attach(const Document& doc, const Segmented& seg, const Analys
     }
 }
 
+// "I", "we" or "our" in the writer's own words: not inside quotation marks and not inside the
+// content of an attribution ("he said we must act" is his "we").
+bool ClaimFinder::writer_speaks(const Document& doc, const Segmented& seg, const Analysis& analysis,
+                                const std::vector<int>& attributions, std::size_t sentence) const {
+    const Span span = seg.sentences[sentence].span;
+    const std::string_view text = span.in(doc.text);
+    re2::StringPiece piece(text.data(), text.size());
+    if (!RE2::PartialMatch(piece, *first_person_re_)) return false;
+    std::vector<Span> reported = quotes_over(seg.quotes, span);
+    for (const int i : attributions) {
+        const auto& content = analysis.attributions[static_cast<std::size_t>(i)].content;
+        reported.insert(reported.end(), content.begin(), content.end());
+    }
+    re2::StringPiece match;
+    std::size_t from = 0;
+    while (from < text.size() && first_person_re_->Match(piece, from, text.size(), RE2::UNANCHORED, &match, 1)) {
+        const auto at = static_cast<std::size_t>(match.data() - text.data());
+        if (!inside_any(span.start + at, reported)) return true;
+        from = at + std::max<std::size_t>(1, match.size());
+    }
+    return false;
+}
+
 void ClaimFinder::find(const Document& doc, const Segmented& seg, Analysis& analysis) const {
     const auto ledes = lede_sentences(seg);
     AttributionsBySentence by_sentence(seg.sentences.size());
@@ -89,6 +133,7 @@ void ClaimFinder::find(const Document& doc, const Segmented& seg, Analysis& anal
         re2::StringPiece piece(text.data(), text.size());
         if (RE2::PartialMatch(piece, *reply_re_)) analysis.replies.push_back(sentence.span);
         if (!analysable(sentence)) continue;
+        if (writer_speaks(doc, seg, analysis, by_sentence[i], i)) analysis.first_person.push_back(i);
         hits.clear();
         if (pack_.claims.raising.empty() || !raising.Match(piece, &hits)) continue;
         Claim claim;

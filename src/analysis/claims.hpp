@@ -20,7 +20,8 @@ public:
     explicit ClaimFinder(const RulePack& pack);
     ~ClaimFinder();
 
-    // Fills analysis.claims (with their own and carried attributions) and analysis.replies.
+    // Fills analysis.claims (with their own and carried attributions), analysis.replies and
+    // analysis.first_person.
     void find(const Document& doc, const Segmented& seg, Analysis& analysis) const;
 
 private:
@@ -30,9 +31,12 @@ private:
     using AttributionsBySentence = std::vector<std::vector<int>>;
     void attach(const Document& doc, const Segmented& seg, const Analysis& analysis,
                 const AttributionsBySentence& by_sentence, Claim& claim) const;
+    bool writer_speaks(const Document& doc, const Segmented& seg, const Analysis& analysis,
+                       const std::vector<int>& attributions, std::size_t sentence) const;
 
     const RulePack& pack_;
     std::unique_ptr<RE2> reply_re_;
+    std::unique_ptr<RE2> first_person_re_;
     WordSet carry_openers_;
 };
 

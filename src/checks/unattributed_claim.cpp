@@ -60,6 +60,16 @@ const Attribution* lede_data_source(const CheckContext& context, std::size_t led
     return nullptr;
 }
 
+// How many sentences within `reach` of sentence (itself included) have the writer speaking in
+// the first person outside quotation marks.
+std::size_t first_person_near(const CheckContext& context, std::size_t sentence, std::size_t reach) {
+    const auto& first_person = context.analysis.first_person;  // sentence indices, ascending
+    const std::size_t from = sentence > reach ? sentence - reach : 0;
+    const auto begin = std::lower_bound(first_person.begin(), first_person.end(), from);
+    const auto end = std::upper_bound(begin, first_person.end(), sentence + reach);
+    return static_cast<std::size_t>(end - begin);
+}
+
 std::string sentences_back(std::size_t count) {
     return count == 1 ? "the sentence before" : std::to_string(count) + " sentences back";
 }
@@ -77,6 +87,11 @@ void check_unattributed_claim(const CheckContext& context, FindingSink& sink) {
     // the nearby-source severity, naming that source.
     const Attribution* data_source =
         lede_data_source(context, static_cast<std::size_t>(std::max(0.0, sink.number("data-source-lede", 2))));
+    // A claim among sentences where the writer says "I" or "we" is a column's or a reader's view:
+    // comment is labelled, not sourced (IPSO 1(iv), SPJ), so it is reported at this severity.
+    const Severity commentary = parse_severity(sink.text("commentary-severity", "info")).value_or(sink.check().severity);
+    const auto commentary_reach = static_cast<std::size_t>(std::max(0.0, sink.number("commentary-window", 3)));
+    const auto commentary_count = static_cast<std::size_t>(std::max(1.0, sink.number("commentary-sentences", 2)));
     for (const auto& claim : context.analysis.claims) {
         if (!claim.attributions.empty() || wholly_quoted(context, claim)) continue;
         const bool alleges = claim.has_trigger("allegation");
@@ -90,6 +105,10 @@ void check_unattributed_claim(const CheckContext& context, FindingSink& sink) {
             values["nearby"] = fmt::format(" (the story's figures are sourced to '{}' at the top: say so again if these are from it)",
                                            source_text(context, *data_source));
             severity = near_source;
+        } else if (const std::size_t voiced = first_person_near(context, claim.sentence, commentary_reach);
+                   !alleges && voiced >= commentary_count) {
+            values["nearby"] = fmt::format(" (the writer speaks in the first person in {} sentences around it: if this is comment, label it as such)", voiced);
+            severity = commentary;
         }
         sink.add(claim.span, claim.sentence, "", values, severity);
     }

@@ -236,6 +236,31 @@ TEST_CASE("unattributed-claim: statistics in a data story sourced in its lede ar
           "3 warning unattributed-claim: Cabin bookings fell by 8% to 40,000. | Cabin bookings fell by 8% to 40,000.\n");
 }
 
+TEST_CASE("unattributed-claim: claims among the writer's first-person sentences are info, as comment") {
+    // Readers' comments run on after a report: "I", "my" and "we" outside quotation marks.
+    auto result = check_text(
+        "Ferry fares\n\n"
+        "I have crossed on the night ferry every week since 2010. My season ticket went up again. We were never "
+        "asked. Fares are 40% higher than a decade ago. The mayor took bribes from a builder in 2019.\n\n"
+        "\"I will fight for the crews,\" the union leader said. Cabin bookings fell by 8% to 40,000.\n");
+    CHECK(findings_of(result, "unattributed-claim") ==
+          "3 info unattributed-claim: Fares are 40% higher than a decade ago. | Fares are 40% higher than a decade ago.\n"
+          "3 error unattributed-claim: The mayor took bribes from a builder in 2019. | The mayor took bribes from a "
+          "builder in 2019.\n"
+          "5 info unattributed-claim: Cabin bookings fell by 8% to 40,000. | Cabin bookings fell by 8% to 40,000.\n");
+    const std::string messages = messages_of(result, "unattributed-claim");
+    CHECK(messages.substr(0, messages.find('\n')) ==
+          "Unattributed claim (statistic, comparison): say who says so, or how the newsroom knows (the writer speaks in "
+          "the first person in 3 sentences around it: if this is comment, label it as such)");
+    // First person inside quotation marks, or in what a source said, is the source's: the claims
+    // stay warnings. So does "I" as a numeral, and "US" in capitals.
+    auto quoted = check_text(
+        "\"I have crossed every week,\" a commuter said. \"My ticket went up again.\" The union said we were never "
+        "asked. World War I veterans crossed free in the US.\n\nFares are 40% higher than a decade ago.\n");
+    CHECK(findings_of(quoted, "unattributed-claim") ==
+          "3 warning unattributed-claim: Fares are 40% higher than a decade ago. | Fares are 40% higher than a decade ago.\n");
+}
+
 TEST_CASE("unattributed-claim: an allegation keeps its severity however near a source is") {
     auto result = check_text("The council said the depot would close. The mayor took bribes from a builder in 2019.\n");
     CHECK(findings_of(result, "unattributed-claim") ==

@@ -342,6 +342,18 @@ bool FrameFinder::after_apposition(const std::vector<Token>& tokens, std::size_t
     return subject && subject->first + 1 < head - 1;
 }
 
+// "…, state media report.": a noun-or-verb form that ends the sentence a few words after a
+// comma is the verb of a trailing attribution.
+bool FrameFinder::closes_trailing_attribution(const std::vector<Token>& tokens, std::size_t head) const {
+    if (head + 1 < tokens.size() && tokens[head + 1].kind != TokenKind::End) return false;
+    for (std::size_t back = 1; back <= 4 && back <= head; ++back) {
+        const Token& token = tokens[head - back];
+        if (token.kind == TokenKind::Comma) return back >= 2;
+        if (!token.is_word()) return false;
+    }
+    return false;
+}
+
 // "The Tax Policy Center estimates that …", "its submission, which states that …": a
 // noun-or-verb form is the verb when "that" follows and a name, a plural or a relative pronoun
 // leads up to it ("the estimates that were released" is a noun).
@@ -370,7 +382,7 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
         return std::nullopt;
     if (group.first == head && followed_by_finite_verb(tokens, group)) return std::nullopt;
     if (group.first == head && group.last == head && ambiguous_.has(word) && !verb_before_that(tokens, head) &&
-        !after_apposition(tokens, head))
+        !after_apposition(tokens, head) && !closes_trailing_attribution(tokens, head))
         return std::nullopt;
     if (group.first == head && plural_before_reporting_verb(tokens, head)) return std::nullopt;
     FrameMatch match;

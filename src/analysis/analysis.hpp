@@ -64,6 +64,7 @@ struct Claim {
     std::vector<int> support;          // independent entities behind it (one per side)
     bool key = false;                  // headline, lede, allegation or statistic
     bool reply_recorded = false;       // a right-of-reply phrase concerns it
+    bool by_position = false;          // a claim only with the headline or lede's weight
 
     bool has_trigger(std::string_view id) const {
         return std::find(triggers.begin(), triggers.end(), id) != triggers.end();

@@ -164,6 +164,7 @@ void ClaimFinder::find(const Document& doc, const Segmented& seg, Analysis& anal
             else claim.score += trigger.weight;
         }
         if (exempt || claim.score < pack_.claims.threshold) continue;
+        claim.by_position = (headline || lede) && claim.score - 1 < pack_.claims.threshold;
         claim.key = headline || lede || claim.has_trigger("allegation") || claim.has_trigger("statistic");
         attach(doc, seg, analysis, by_sentence, claim);
         analysis.claims.push_back(std::move(claim));

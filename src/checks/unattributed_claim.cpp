@@ -90,8 +90,11 @@ void check_unattributed_claim(const CheckContext& context, FindingSink& sink) {
     // A claim among sentences where the writer says "I" or "we" is a column's or a reader's view:
     // comment is labelled, not sourced (IPSO 1(iv), SPJ), so it is reported at this severity.
     const Severity commentary = parse_severity(sink.text("commentary-severity", "info")).value_or(sink.check().severity);
-    const auto commentary_reach = static_cast<std::size_t>(std::max(0.0, sink.number("commentary-window", 3)));
-    const auto commentary_count = static_cast<std::size_t>(std::max(1.0, sink.number("commentary-sentences", 2)));
+    const auto commentary_reach = static_cast<std::size_t>(std::max(0.0, sink.number("commentary-window", 8)));
+    const auto commentary_count = static_cast<std::size_t>(std::max(1.0, sink.number("commentary-sentences", 3)));
+    // A headline or lede that is a claim only by the weight of where it stands ("Stars shine on
+    // the biggest night of the year"): the story's topic line more often than its disputable fact.
+    const Severity by_position = parse_severity(sink.text("position-only-severity", "info")).value_or(sink.check().severity);
     for (const auto& claim : context.analysis.claims) {
         if (!claim.attributions.empty() || wholly_quoted(context, claim)) continue;
         const bool alleges = claim.has_trigger("allegation");
@@ -109,6 +112,9 @@ void check_unattributed_claim(const CheckContext& context, FindingSink& sink) {
                    !alleges && voiced >= commentary_count) {
             values["nearby"] = fmt::format(" (the writer speaks in the first person in {} sentences around it: if this is comment, label it as such)", voiced);
             severity = commentary;
+        } else if (!alleges && claim.by_position) {
+            values["nearby"] = " (a claim only as the headline or lede: source it if it is the story's news)";
+            severity = by_position;
         }
         sink.add(claim.span, claim.sentence, "", values, severity);
     }

@@ -261,6 +261,23 @@ TEST_CASE("unattributed-claim: claims among the writer's first-person sentences 
           "3 warning unattributed-claim: Fares are 40% higher than a decade ago. | Fares are 40% higher than a decade ago.\n");
 }
 
+TEST_CASE("unattributed-claim: a headline or lede that is a claim only by its position is info") {
+    // A comparison (weight 1) reaches the threshold (2) only with the lede's weight: info. A
+    // statistic (weight 2) is a claim wherever it stands: a warning. The same comparison in the
+    // body is no claim at all.
+    auto result = check_text(
+        "Crowds filled the quay for the biggest night in the harbour calendar.\n\n"
+        "Ticket sales rose by 12% to 40,000. Crowds filled the quay for the biggest night in the harbour calendar.\n");
+    CHECK(findings_of(result, "unattributed-claim") ==
+          "1 info unattributed-claim: Crowds filled the quay for the biggest night in the harbour calendar. | Crowds filled "
+          "the quay for the biggest night in the harbour calendar.\n"
+          "3 warning unattributed-claim: Ticket sales rose by 12% to 40,000. | Ticket sales rose by 12% to 40,000.\n");
+    const std::string messages = messages_of(result, "unattributed-claim");
+    CHECK(messages.substr(0, messages.find('\n')) ==
+          "Unattributed claim (comparison): say who says so, or how the newsroom knows (a claim only as the headline or "
+          "lede: source it if it is the story's news)");
+}
+
 TEST_CASE("unattributed-claim: an allegation keeps its severity however near a source is") {
     auto result = check_text("The council said the depot would close. The mayor took bribes from a builder in 2019.\n");
     CHECK(findings_of(result, "unattributed-claim") ==

@@ -87,8 +87,9 @@ void check_unattributed_claim(const CheckContext& context, FindingSink& sink) {
     // the nearby-source severity, naming that source.
     const Attribution* data_source =
         lede_data_source(context, static_cast<std::size_t>(std::max(0.0, sink.number("data-source-lede", 2))));
-    // A claim among sentences where the writer says "I" or "we" is a column's or a reader's view:
-    // comment is labelled, not sourced (IPSO 1(iv), SPJ), so it is reported at this severity.
+    // A claim among sentences where the writer says "I", "we" or "you" is a column's, a review's
+    // or a reader's view: comment is labelled, not sourced (IPSO 1(iv), SPJ), so it is reported
+    // at this severity.
     const Severity commentary = parse_severity(sink.text("commentary-severity", "info")).value_or(sink.check().severity);
     const auto commentary_reach = static_cast<std::size_t>(std::max(0.0, sink.number("commentary-window", 8)));
     const auto commentary_count = static_cast<std::size_t>(std::max(1.0, sink.number("commentary-sentences", 3)));
@@ -110,7 +111,7 @@ void check_unattributed_claim(const CheckContext& context, FindingSink& sink) {
             severity = near_source;
         } else if (const std::size_t voiced = first_person_near(context, claim.sentence, commentary_reach);
                    !alleges && voiced >= commentary_count) {
-            values["nearby"] = fmt::format(" (the writer speaks in the first person in {} sentences around it: if this is comment, label it as such)", voiced);
+            values["nearby"] = fmt::format(" (the writer's own voice, 'I', 'we' or 'you', is in {} sentences around it: if this is comment, label it as such)", voiced);
             severity = commentary;
         } else if (!alleges && claim.by_position) {
             values["nearby"] = " (a claim only as the headline or lede: source it if it is the story's news)";

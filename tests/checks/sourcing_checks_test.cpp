@@ -250,8 +250,15 @@ TEST_CASE("unattributed-claim: claims among the writer's first-person sentences 
           "5 info unattributed-claim: Cabin bookings fell by 8% to 40,000. | Cabin bookings fell by 8% to 40,000.\n");
     const std::string messages = messages_of(result, "unattributed-claim");
     CHECK(messages.substr(0, messages.find('\n')) ==
-          "Unattributed claim (statistic, comparison): say who says so, or how the newsroom knows (the writer speaks in "
-          "the first person in 3 sentences around it: if this is comment, label it as such)");
+          "Unattributed claim (statistic, comparison): say who says so, or how the newsroom knows (the writer's own "
+          "voice, 'I', 'we' or 'you', is in 3 sentences around it: if this is comment, label it as such)");
+    // A review speaks to the reader.
+    auto review = check_text(
+        "Pick your ferry and you are away. You will not want to stop. Your crew grows with every port. It sold 2 "
+        "million copies in a month, more than any sailing game before it.\n");
+    CHECK(findings_of(review, "unattributed-claim") ==
+          "1 info unattributed-claim: It sold 2 million copies in a month, more than any sailing game before it. | It "
+          "sold 2 million copies in a month, more than any sailing game before it.\n");
     // First person inside quotation marks, or in what a source said, is the source's: the claims
     // stay warnings. So does "I" as a numeral, and "US" in capitals.
     auto quoted = check_text(

@@ -6,7 +6,6 @@
 #include <string>
 
 #include <unicode/brkiter.h>
-#include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
@@ -23,37 +22,22 @@ void check_icu(UErrorCode status, const char* step) {
                                          "reinstall it");
 }
 
-// ICU 72 ignores suppressions with an inner dot ("U.S."), and some versions mis-handle them;
-// AbbreviationList checks those itself, so only single-word entries go to ICU.
-bool has_inner_dot(const std::string& abbreviation) {
-    return abbreviation.find('.') + 1 < abbreviation.size();
-}
-
-std::unique_ptr<icu::BreakIterator> build_sentence_iterator(const AbbreviationList& abbreviations) {
+// The plain English rules, with no suppressions: ICU's filtered iterator matches a suppression
+// as the end of any word ("al." of "et al." held the break after "usual.", "deal." and every
+// other word ending in "al."), and CLDR's list holds words that end sentences in news copy
+// ("the Affordable Care Act.", "Joe."). AbbreviationList::holds_break matches whole words.
+std::unique_ptr<icu::BreakIterator> build_sentence_iterator() {
     UErrorCode status = U_ZERO_ERROR;
-    // Only the pack's abbreviations: CLDR's English list ("en@ss=standard") also holds words that
-    // end sentences in news copy ("the Affordable Care Act.", "Joe.", "Wal-Mart."), and its
-    // titles and months are in the pack's list.
-    std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
-    check_icu(status, "create the sentence break suppressions");
-    for (const std::string& abbreviation : abbreviations.with_dots()) {
-        if (has_inner_dot(abbreviation)) continue;
-        builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(abbreviation), status);
-        check_icu(status, "add an abbreviation to the sentence break suppressions");
-    }
-    // The plain "en" rules: the builder adds the filter, so the base must not filter again.
-    icu::BreakIterator* base = icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status);
+    std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
     check_icu(status, "create the English sentence break iterator");
-    std::unique_ptr<icu::BreakIterator> filtered(builder->build(base, status));  // adopts `base`
-    check_icu(status, "build the filtered sentence break iterator");
-    return filtered;
+    return base;
 }
 
 }  // namespace
 
 SentenceBreaker::SentenceBreaker(const std::vector<std::string>& abbreviations,
                                  const std::vector<std::string>& sentence_openers)
-    : abbreviations_(abbreviations, sentence_openers), prototype_(build_sentence_iterator(abbreviations_)) {}
+    : abbreviations_(abbreviations, sentence_openers), prototype_(build_sentence_iterator()) {}
 
 SentenceBreaker::~SentenceBreaker() = default;
 

@@ -58,7 +58,8 @@ FrameFinder::FrameFinder(const RulePack& pack)
       participle_prepositions_(vocab_.add(pack, "participle-prepositions")),
       time_leads_(vocab_.add(pack, "time-leads")),
       plural_nouns_(vocab_.add(pack, "plural-nouns")),
-      contractions_(vocab_.add(pack, "verb-contractions")) {}
+      contractions_(vocab_.add(pack, "verb-contractions")),
+      object_pronouns_(vocab_.add(pack, "object-pronouns")) {}
 
 // The cue word with its auxiliaries, negation and adverbs before it ("has not yet said"), a
 // particle the lexicon pairs with it ("pointed out", "called for") and a colon after it.

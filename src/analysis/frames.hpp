@@ -129,7 +129,7 @@ private:
         connectors_, determiners_, subject_pronouns_, relatives_, strip_, adjunct_starts_, listeners_,
         calendar_, participles_, be_forms_, not_verbs_, ambiguous_, singular_determiners_, conjunctions_, pronominal_, partitives_, postmodifiers_, catenatives_, participle_openers_, not_speakers_, quantity_words_,
         nouns_, possessives_, viewpoints_, circumstances_, finite_auxiliaries_, linking_prepositions_,
-        quantity_leads_, subject_trailers_, content_adverbs_, evidence_nouns_, evidence_verbs_, finding_nouns_, group_nouns_, time_nouns_, subordinators_, interjections_, statement_settings_, participle_prepositions_, time_leads_, plural_nouns_, contractions_;
+        quantity_leads_, subject_trailers_, content_adverbs_, evidence_nouns_, evidence_verbs_, finding_nouns_, group_nouns_, time_nouns_, subordinators_, interjections_, statement_settings_, participle_prepositions_, time_leads_, plural_nouns_, contractions_, object_pronouns_;
 };
 
 }  // namespace claimcheck

@@ -385,6 +385,10 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
     if (end >= 2 && (quantifier(last) || partitives_.has(last)) &&
         (tokens[end - 1].lower == "in" || tokens[end - 1].lower == "of") && quantifier(tokens[end - 2]))
         return Range{quantity_start(tokens, end - 2), end};
+    // "a source close to him", "people familiar with them": an object pronoun ends the phrase
+    // when a preposition ties it in.
+    if (end >= 2 && object_pronouns_.has(last) && connectors_.has(tokens[end - 1]) && !last.in_quote)
+        if (auto noun = subject_before(tokens, end - 2)) return Range{noun->first, end};
     // ("Cruz's thinking", "the group's funding": after a possessive an -ing form is a noun.)
     const bool gerund = verb_like(last) && end > 0 && tokens[end - 1].is_word() && is_possessive(tokens[end - 1].lower);
     if (!np_word(last) || determiners_.has(last) || connectors_.has(last) || (verb_like(last) && !gerund))

@@ -171,7 +171,8 @@ bool FrameFinder::followed_by_finite_verb(const std::vector<Token>& tokens, Rang
 }
 
 // "Iowa biofuels advocates say …", "Some advocates for stem cell research said …": a form in -s
-// with a reporting verb a few words on, before any mark, is the plural noun that verb agrees with.
+// with a reporting verb a few words on, before any mark or new subject, is the plural noun that
+// verb agrees with.
 bool FrameFinder::plural_before_reporting_verb(const std::vector<Token>& tokens, std::size_t head) const {
     const std::size_t reach = 6;
     const Token& word = tokens[head];
@@ -180,6 +181,9 @@ bool FrameFinder::plural_before_reporting_verb(const std::vector<Token>& tokens,
     for (std::size_t at = head + 1; at < tokens.size() && at <= head + reach; ++at) {
         const Token& next = tokens[at];
         if (!next.is_word() || next.capitalised) return false;
+        // "McConnell says he spoke …", "says that she wrote": a verb after its own subject or
+        // "that" opens the clause the -s form reports.
+        if (subject_pronouns_.has(next) || next.lower == "that") return false;
         if (verbs_.has(next) && !verb_like(next) && (next.lower == "say" || finite_by_form(next)) && !ends_with(next.lower, "s"))
             return true;
         if (verbs_.has(next) || be_forms_.has(next) || finite_auxiliaries_.has(next)) return false;

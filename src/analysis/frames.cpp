@@ -553,7 +553,9 @@ std::size_t FrameFinder::phrase_head(const std::vector<Token>& tokens, Range phr
         // "Fields, along with …, say": a closed apposition describes the head before it.
         if (tokens[at].is_word() && next.kind == TokenKind::Comma && tokens[phrase.last].kind == TokenKind::Comma) return at;
         if (!tokens[at].is_word() || !next.is_word() || next.capitalised) continue;
-        if (connectors_.has(next) || relatives_.has(next) || next.lower == "that" || postmodifiers_.has(next) ||
+        // ("nine out of 10": "out of" is one preposition.)
+        const bool out_of = next.lower == "out" && at + 2 <= phrase.last && tokens[at + 2].lower == "of";
+        if (connectors_.has(next) || out_of || relatives_.has(next) || next.lower == "that" || postmodifiers_.has(next) ||
             (verb_like(next) && ends_with(next.lower, "ing") && !(at == phrase.first && determiners_.has(tokens[at]))) ||
             (ends_with(next.lower, "ed") && (tokens[at].lower == "those" || tokens[at].lower == "these")))
             return at;

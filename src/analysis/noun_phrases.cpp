@@ -373,6 +373,32 @@ bool FrameFinder::at_list_comma(const std::vector<Token>& tokens, std::size_t& f
 // The subject noun phrase that ends at token `end`: read leftwards over the words a noun phrase
 // holds ("Clinton campaign chairman John Podesta", "the head of the agency", "Google and
 // Yahoo"), stopping after its determiner.
+// "Those who back her opponents say", "Voters who want a change said": a head with a relative
+// clause in "who" is the subject, the clause running on to the cue. Only within a few words,
+// with no mark, and no second subject or relative inside the clause.
+std::optional<FrameFinder::Range> FrameFinder::subject_with_relative_clause(const std::vector<Token>& tokens,
+                                                                            std::size_t end) const {
+    const std::size_t reach = 8;
+    for (std::size_t at = end; at > 0 && end - at < reach; --at) {
+        const Token& word = tokens[at];
+        if (!word.is_word() || word.in_quote != tokens[end].in_quote) return std::nullopt;
+        if (word.lower != "who") {
+            if (at != end && (subject_pronouns_.has(word) || relatives_.has(word) || word.lower == "that")) return std::nullopt;
+            continue;
+        }
+        if (at == end) return std::nullopt;
+        const Token& head = tokens[at - 1];
+        // "Those who …", "many who …" stand alone.
+        if (head.is_word() && (partitives_.has(head) || pronominal_.has(head)) && !subject_pronouns_.has(head))
+            return Range{quantity_start(tokens, at - 1), end};
+        if (!head.is_word() || verb_like(head) || determiners_.has(head) || !np_word(head)) return std::nullopt;
+        const auto noun = subject_before(tokens, at - 1);
+        if (!noun) return std::nullopt;
+        return Range{noun->first, end};
+    }
+    return std::nullopt;
+}
+
 std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<Token>& tokens, std::size_t end) const {
     const Token& last = tokens[end];
     if (subject_pronouns_.has(last) || relatives_.has(last)) return Range{end, end};
@@ -381,10 +407,13 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
         if (auto noun = subject_before(tokens, end - 2)) return Range{noun->first, end};
     // "Some said", "Almost half believe": a quantifier standing alone is the whole phrase.
     if (pronominal_.has(last)) return Range{quantity_start(tokens, end), end};
-    // "Two in three said", "six of 10 agreed", "most of them said".
+    // "Two in three said", "six of 10 agreed", "most of them said", "nine out of 10 say".
     if (end >= 2 && (quantifier(last) || partitives_.has(last)) &&
-        (tokens[end - 1].lower == "in" || tokens[end - 1].lower == "of") && quantifier(tokens[end - 2]))
-        return Range{quantity_start(tokens, end - 2), end};
+        (tokens[end - 1].lower == "in" || tokens[end - 1].lower == "of")) {
+        const std::size_t count = end >= 3 && tokens[end - 1].lower == "of" && tokens[end - 2].lower == "out" ? end - 3 : end - 2;
+        if (quantifier(tokens[count])) return Range{quantity_start(tokens, count), end};
+    }
+    if (auto relative = subject_with_relative_clause(tokens, end)) return relative;
     // "a source close to him", "people familiar with them": an object pronoun ends the phrase
     // when a preposition ties it in.
     if (end >= 2 && object_pronouns_.has(last) && connectors_.has(tokens[end - 1]) && !last.in_quote)

@@ -436,7 +436,9 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     if (participle && circumstances_.has(word) && after < tokens.size() && tokens[after].is_word() &&
         (connectors_.has(tokens[after]) || adjunct_starts_.has(tokens[after])))
         return std::nullopt;
-    if ((participle && before && before->kind == TokenKind::Comma) || (coordinated && !participle && finite))
+    // (`… of "New York values," saying …`: a quotation closing on its own comma sets it off too.)
+    const bool comma_before = before && (before->kind == TokenKind::Comma || set_off_before(tokens, front));
+    if ((participle && comma_before) || (coordinated && !participle && finite))
         return with_shared_subject(std::move(match), tokens, group, earlier, participle ? "participle" : "coordinated");
     if (participle && before) return match_bare_participle(tokens, group, earlier, std::move(match));
     if (!before) return std::nullopt;
@@ -832,12 +834,13 @@ std::optional<FrameMatch> FrameFinder::match_passive_agent(const std::vector<Tok
 }
 
 // Whether the words of an attribution that start at token `from` open a clause of their own
-// ("…, and Ruiz said", "…; Lee says", "…, while Ruiz says", "Back then, Mr. Lee said") rather
+// ("…, and Ruiz said", "…; Lee says", "…, while Ruiz says", "Back then, Mr. Lee said",
+// `… "night ferry," saying`) rather
 // than report speech inside the content before them ("officials said Lee told them …").
 bool FrameFinder::opens_own_clause(const std::vector<Token>& tokens, std::size_t from) const {
     if (from == 0) return false;
     const Token& before = tokens[from - 1];
-    if (before.kind == TokenKind::Comma || before.kind == TokenKind::Semicolon) return true;
+    if (before.kind == TokenKind::Comma || before.kind == TokenKind::Semicolon || set_off_before(tokens, from)) return true;
     return before.is_word() && conjunctions_.has(before);
 }
 
@@ -846,7 +849,9 @@ bool FrameFinder::opens_own_clause(const std::vector<Token>& tokens, std::size_t
 void FrameFinder::end_content_before(const std::vector<Token>& tokens, std::size_t from, FrameMatch& earlier) const {
     std::size_t cut_at = from - 1;
     if (tokens[cut_at].is_word() && cut_at >= 1 && tokens[cut_at - 1].kind == TokenKind::Comma) --cut_at;
-    const std::size_t cut = tokens[cut_at].span.start;
+    // `… the "night ferry," saying …`: the quotation, closing mark and all, stays in the content.
+    const std::size_t cut =
+        tokens[cut_at].kind == TokenKind::QuoteClose ? tokens[cut_at].span.end : tokens[cut_at].span.start;
     for (Span& piece : earlier.content)
         if (piece.contains(cut)) piece.end = cut;
 }

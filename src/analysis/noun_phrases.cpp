@@ -554,6 +554,12 @@ std::optional<FrameFinder::Range> FrameFinder::noun_phrase_after(const std::vect
 // radio", ", on a call with reporters") ends it.
 std::size_t FrameFinder::with_descriptions(const std::vector<Token>& tokens, std::size_t last) const {
     std::size_t end = last;
+    // ", said a GOP data expert who has worked for a rival.": a relative clause with no comma
+    // restricts the source and belongs to it (PolNeAR).
+    if (end + 1 < tokens.size() && tokens[end + 1].is_word() && relatives_.has(tokens[end + 1]) && tokens[end + 1].lower != "which")
+        while (end + 1 < tokens.size() && tokens[end + 1].kind != TokenKind::Comma &&
+               tokens[end + 1].kind != TokenKind::QuoteOpen && tokens[end + 1].kind != TokenKind::End)
+            ++end;
     while (end + 2 < tokens.size() && tokens[end + 1].kind == TokenKind::Comma) {
         const Token& next = tokens[end + 2];
         const bool describes = next.is_word() && !verb_like(next) && !adjunct_starts_.has(next) &&

@@ -228,13 +228,15 @@ std::optional<FrameFinder::Range> FrameFinder::subject_with_apposition(const std
             if (auto named = bounded_subject(tokens, mark - 2)) return Range{named->first, named->last};
             break;
         }
-        // ... or "still stinging over …", "speaking on condition of anonymity".
+        // ... or "still stinging over …", "speaking on condition of anonymity", "struck by her story".
         // ... or "when contacted by Reuters".
         // ... or "along with a reporter", "together with his wife": a companion.
         const bool companion = next.lower == "along" || next.lower == "together" || next.lower == "alongside";
+        // ... or a participle with its agent, regular or not: "struck by her story".
+        const bool with_agent = mark + 1 < tokens.size() && tokens[mark + 1].lower == "by";
         if (!next.is_word() || (!np_word(next) && !determiners_.has(next) && !relatives_.has(next) &&
                                 next.lower != "whose" && !group_word(next) && !verb_like(next) &&
-                                !subordinators_.has(next) && !companion))
+                                !participles_.has(next) && !subordinators_.has(next) && !companion && !with_agent))
             break;
         if (mark < 2) break;
         auto named = bounded_subject(tokens, mark - 2);

@@ -31,6 +31,12 @@ std::string messages_of(const CheckedDocument& result, const std::string& rule) 
     return out;
 }
 
+// The first of a rule's messages, for a test about one finding among several.
+std::string first_message(const CheckedDocument& result, const std::string& rule) {
+    const std::string messages = messages_of(result, rule);
+    return messages.substr(0, messages.find('\n'));
+}
+
 }  // namespace
 
 TEST_CASE("anonymous-opinion: a pejorative from an unnamed aide is an error at the source") {
@@ -248,8 +254,7 @@ TEST_CASE("unattributed-claim: claims among the writer's first-person sentences 
           "3 error unattributed-claim: The mayor took bribes from a builder in 2019. | The mayor took bribes from a "
           "builder in 2019.\n"
           "5 info unattributed-claim: Cabin bookings fell by 8% to 40,000. | Cabin bookings fell by 8% to 40,000.\n");
-    const std::string messages = messages_of(result, "unattributed-claim");
-    CHECK(messages.substr(0, messages.find('\n')) ==
+    CHECK(first_message(result, "unattributed-claim") ==
           "Unattributed claim (statistic, comparison): say who says so, or how the newsroom knows (the writer's own "
           "voice, 'I', 'we' or 'you', is in 3 sentences around it: if this is comment, label it as such)");
     // A review speaks to the reader.
@@ -279,8 +284,7 @@ TEST_CASE("unattributed-claim: a headline or lede that is a claim only by its po
           "1 info unattributed-claim: Crowds filled the quay for the biggest night in the harbour calendar. | Crowds filled "
           "the quay for the biggest night in the harbour calendar.\n"
           "3 warning unattributed-claim: Ticket sales rose by 12% to 40,000. | Ticket sales rose by 12% to 40,000.\n");
-    const std::string messages = messages_of(result, "unattributed-claim");
-    CHECK(messages.substr(0, messages.find('\n')) ==
+    CHECK(first_message(result, "unattributed-claim") ==
           "Unattributed claim (comparison): say who says so, or how the newsroom knows (a claim only as the headline or "
           "lede: source it if it is the story's news)");
 }

@@ -77,8 +77,9 @@ struct Analysis {
     std::vector<Claim> claims;
     std::vector<Span> replies;       // right-of-reply phrases ("declined to comment")
     std::vector<Span> unresolved;    // pronouns and second references with no antecedent
-    // Sentences where the writer speaks in the first person, outside quotation marks and outside
-    // what anyone is reported to have said: a column's or a reader's comment, not a news report.
+    // Sentences where the writer speaks in their own voice ("I", "we", or to the reader as "you"),
+    // outside quotation marks and outside what anyone is reported to have said: a column's, a
+    // review's or a reader's comment, not a news report.
     std::vector<std::size_t> first_person;
 };
 

@@ -39,20 +39,34 @@ std::vector<std::size_t> ClaimFinder::lede_sentences(const Segmented& seg) const
 
 namespace {
 
+// What the headline or the lede adds to a sentence's score (STANDARDS.md §4.4: position adds
+// importance, not verifiability).
+constexpr double position_weight = 1;
+
 bool inside_any(std::size_t offset, const std::vector<Span>& spans) {
     return std::any_of(spans.begin(), spans.end(), [&](const Span& span) { return span.start <= offset && offset < span.end; });
 }
 
-// The quotations that overlap span. Quotes are in text order and outer quotes do not overlap
-// one another, so the search walks back only to the first outer quote that ends before span.
-std::vector<Span> quotes_over(const std::vector<Quote>& quotes, Span span) {
+// The outer quotations, in text order: a nested quote lies inside its outer one, so these
+// alone tell whether a place is quoted.
+std::vector<Span> outer_quotes(const std::vector<Quote>& quotes) {
+    std::vector<Span> outer;
+    for (const Quote& quote : quotes)
+        if (quote.depth == 0) outer.push_back(quote.span);
+    return outer;
+}
+
+// The outer quotations that overlap span. They do not overlap one another, so a binary search
+// finds the last that starts before span ends, and the walk back stops at the first that ends
+// before span starts: a few steps per sentence however long the story.
+std::vector<Span> quotes_over(const std::vector<Span>& outer, Span span) {
     std::vector<Span> over;
-    auto it = std::lower_bound(quotes.begin(), quotes.end(), span.end,
-                               [](const Quote& quote, std::size_t end) { return quote.span.start < end; });
-    while (it != quotes.begin()) {
+    auto it = std::lower_bound(outer.begin(), outer.end(), span.end,
+                               [](const Span& quote, std::size_t end) { return quote.start < end; });
+    while (it != outer.begin()) {
         --it;
-        if (it->span.end > span.start) over.push_back(it->span);
-        else if (it->depth == 0) break;
+        if (it->end <= span.start) break;
+        over.push_back(*it);
     }
     return over;
 }
@@ -95,15 +109,17 @@ void ClaimFinder::attach(const Document& doc, const Segmented& seg, const Analys
     }
 }
 
-// "I", "we" or "our" in the writer's own words: not inside quotation marks and not inside the
-// content of an attribution ("he said we must act" is his "we").
+// The writer's own voice ("I", "my", "we", "our", "you"; the pack's `first-person` fragment): not
+// inside quotation marks and not inside the content of an attribution ("he said we must act" is
+// his "we").
 bool ClaimFinder::writer_speaks(const Document& doc, const Segmented& seg, const Analysis& analysis,
-                                const std::vector<int>& attributions, std::size_t sentence) const {
+                                const std::vector<Span>& quotes, const std::vector<int>& attributions,
+                                std::size_t sentence) const {
     const Span span = seg.sentences[sentence].span;
     const std::string_view text = span.in(doc.text);
     re2::StringPiece piece(text.data(), text.size());
     if (!RE2::PartialMatch(piece, *first_person_re_)) return false;
-    std::vector<Span> reported = quotes_over(seg.quotes, span);
+    std::vector<Span> reported = quotes_over(quotes, span);
     for (const int i : attributions) {
         const auto& content = analysis.attributions[static_cast<std::size_t>(i)].content;
         reported.insert(reported.end(), content.begin(), content.end());
@@ -125,6 +141,7 @@ void ClaimFinder::find(const Document& doc, const Segmented& seg, Analysis& anal
         if (analysis.attributions[i].sentence < by_sentence.size())
             by_sentence[analysis.attributions[i].sentence].push_back(static_cast<int>(i));
     std::vector<int> hits;
+    const std::vector<Span> quotes = outer_quotes(seg.quotes);
     const RE2::Set& raising = *pack_.claims.raising_set.get();  // waits while it is still compiling
     const RE2::Set& lowering = *pack_.claims.lowering_set.get();
     for (std::size_t i = 0; i < seg.sentences.size(); ++i) {
@@ -133,7 +150,7 @@ void ClaimFinder::find(const Document& doc, const Segmented& seg, Analysis& anal
         re2::StringPiece piece(text.data(), text.size());
         if (RE2::PartialMatch(piece, *reply_re_)) analysis.replies.push_back(sentence.span);
         if (!analysable(sentence)) continue;
-        if (writer_speaks(doc, seg, analysis, by_sentence[i], i)) analysis.first_person.push_back(i);
+        if (writer_speaks(doc, seg, analysis, quotes, by_sentence[i], i)) analysis.first_person.push_back(i);
         hits.clear();
         if (pack_.claims.raising.empty() || !raising.Match(piece, &hits)) continue;
         Claim claim;
@@ -150,7 +167,7 @@ void ClaimFinder::find(const Document& doc, const Segmented& seg, Analysis& anal
         if (!verifiable) continue;
         const bool lede = std::find(ledes.begin(), ledes.end(), i) != ledes.end();
         const bool headline = sentence.kind == BlockKind::Headline;
-        if (headline || lede) claim.score += 1;  // STANDARDS.md §4.4: position adds importance
+        if (headline || lede) claim.score += position_weight;
         if (claim.score < pack_.claims.threshold) continue;
         // Discounts lower the score but are no reason to call a sentence a claim, and exemptions
         // remove it: both only matter for a sentence that got this far, and their gaps make the
@@ -164,7 +181,7 @@ void ClaimFinder::find(const Document& doc, const Segmented& seg, Analysis& anal
             else claim.score += trigger.weight;
         }
         if (exempt || claim.score < pack_.claims.threshold) continue;
-        claim.by_position = (headline || lede) && claim.score - 1 < pack_.claims.threshold;
+        claim.by_position = (headline || lede) && claim.score - position_weight < pack_.claims.threshold;
         claim.key = headline || lede || claim.has_trigger("allegation") || claim.has_trigger("statistic");
         attach(doc, seg, analysis, by_sentence, claim);
         analysis.claims.push_back(std::move(claim));

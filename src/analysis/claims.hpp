@@ -32,7 +32,8 @@ private:
     void attach(const Document& doc, const Segmented& seg, const Analysis& analysis,
                 const AttributionsBySentence& by_sentence, Claim& claim) const;
     bool writer_speaks(const Document& doc, const Segmented& seg, const Analysis& analysis,
-                       const std::vector<int>& attributions, std::size_t sentence) const;
+                       const std::vector<Span>& quotes, const std::vector<int>& attributions,
+                       std::size_t sentence) const;
 
     const RulePack& pack_;
     std::unique_ptr<RE2> reply_re_;

@@ -437,7 +437,7 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
         (connectors_.has(tokens[after]) || adjunct_starts_.has(tokens[after])))
         return std::nullopt;
     // (`… of "New York values," saying …`: a quotation closing on its own comma sets it off too.)
-    const bool comma_before = before && (before->kind == TokenKind::Comma || set_off_before(tokens, front));
+    const bool comma_before = set_off_before(tokens, front);
     if ((participle && comma_before) || (coordinated && !participle && finite))
         return with_shared_subject(std::move(match), tokens, group, earlier, participle ? "participle" : "coordinated");
     if (participle && before) return match_bare_participle(tokens, group, earlier, std::move(match));

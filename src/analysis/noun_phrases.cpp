@@ -232,7 +232,8 @@ std::optional<FrameFinder::Range> FrameFinder::subject_with_apposition(const std
         // ... or "when contacted by Reuters".
         // ... or "along with a reporter", "together with his wife": a companion.
         const bool companion = next.lower == "along" || next.lower == "together" || next.lower == "alongside";
-        // ... or a participle with its agent, regular or not: "struck by her story".
+        // ... or any word with "by" after it, as a participle with its agent, regular or not:
+        // "struck by her story".
         const bool with_agent = mark + 1 < tokens.size() && tokens[mark + 1].lower == "by";
         if (!next.is_word() || (!np_word(next) && !determiners_.has(next) && !relatives_.has(next) &&
                                 next.lower != "whose" && !group_word(next) && !verb_like(next) &&
@@ -372,9 +373,6 @@ bool FrameFinder::at_list_comma(const std::vector<Token>& tokens, std::size_t& f
     return true;
 }
 
-// The subject noun phrase that ends at token `end`: read leftwards over the words a noun phrase
-// holds ("Clinton campaign chairman John Podesta", "the head of the agency", "Google and
-// Yahoo"), stopping after its determiner.
 // "Those who back her opponents say", "Voters who want a change said": a head with a relative
 // clause in "who" is the subject, the clause running on to the cue. Only within a few words,
 // with no mark, and no second subject or relative inside the clause.
@@ -401,6 +399,9 @@ std::optional<FrameFinder::Range> FrameFinder::subject_with_relative_clause(cons
     return std::nullopt;
 }
 
+// The subject noun phrase that ends at token `end`: read leftwards over the words a noun phrase
+// holds ("Clinton campaign chairman John Podesta", "the head of the agency", "Google and
+// Yahoo"), stopping after its determiner.
 std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<Token>& tokens, std::size_t end) const {
     const Token& last = tokens[end];
     if (subject_pronouns_.has(last) || relatives_.has(last)) return Range{end, end};

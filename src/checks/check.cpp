@@ -29,6 +29,12 @@ double FindingSink::number(const std::string& name, double fallback) const {
     return error == std::errc() ? value : fallback;
 }
 
+std::size_t FindingSink::count(const std::string& name, std::size_t fallback) const {
+    const double value = number(name, static_cast<double>(fallback));
+    if (!(value > 0)) return 0;  // negative, or not a number
+    return static_cast<std::size_t>(std::min(value, 1e6));
+}
+
 std::string FindingSink::text(const std::string& name, const std::string& fallback) const {
     auto it = check_.params.find(name);
     return it == check_.params.end() ? fallback : it->second;
@@ -299,7 +305,7 @@ AnonymousUse judge_anonymous(const CheckContext& context, const FindingSink& sin
     if (apposition_of_name(context, sink.words("calendar"), attribution) || named_after(context, attribution))
         return AnonymousUse::Skip;
     if (named_in_next_lede_sentence(context, by_sentence, attribution,
-                                    static_cast<std::size_t>(sink.number("lede-sentences", 3)), false) ||
+                                    sink.count("lede-sentences", 3), false) ||
         relative_after_name(context, sink.words("relative-pronouns"), attribution) || public_testimony(context, sink, attribution))
         return AnonymousUse::Identified;
     return AnonymousUse::Unnamed;

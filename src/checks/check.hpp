@@ -86,6 +86,9 @@ public:
     }
     // A numeric parameter of the check, or `fallback` when the pack does not set it.
     double number(const std::string& name, double fallback) const;
+    // A whole-number parameter (a count of sentences, words or sources), held to 0 … 1,000,000
+    // so that no value a newsroom writes ("1e30", "-3") wraps or overflows.
+    std::size_t count(const std::string& name, std::size_t fallback) const;
     std::string text(const std::string& name, const std::string& fallback) const;
     // The pack's fragments and lexicons through the engine's CheckLookups (nullptr, or an empty
     // set, when the sink was made without them).

@@ -71,7 +71,7 @@ void check_single_source_claim(const CheckContext& context, FindingSink& sink) {
         if (!stated) continue;
         // The story names or defines the source after all (see check.hpp).
         if (named_after(context, *stated) || public_testimony(context, sink, *stated) || defined_group(context, sink, *stated) ||
-            named_in_next_lede_sentence(context, by_sentence, *stated, static_cast<std::size_t>(sink.number("lede-sentences", 3)), true))
+            named_in_next_lede_sentence(context, by_sentence, *stated, sink.count("lede-sentences", 3), true))
             continue;
         sink.add(claim.span, claim.sentence, entity_name(context, claim.support.front()),
                  {{"reply", claim.reply_recorded ? "recorded" : "not recorded"}});
@@ -91,7 +91,7 @@ void check_single_source_story(const CheckContext& context, FindingSink& sink) {
         if (first < 0) first = attribution.entity;
         ++counted;
     }
-    if (sides.size() != 1 || counted < static_cast<std::size_t>(sink.number("min-attributions", 2))) return;
+    if (sides.size() != 1 || counted < sink.count("min-attributions", 2)) return;
     if (context.seg.sentences.empty()) return;
     const Entity& entity = analysis.entities[static_cast<std::size_t>(first)];
     // An interview, a speech or a statement is one voice by nature (ATTR-10: soften it). The

@@ -61,7 +61,7 @@ const Attribution* lede_data_source(const CheckContext& context, std::size_t led
 }
 
 // How many sentences within `reach` of sentence (itself included) have the writer speaking in
-// the first person outside quotation marks.
+// their own voice outside quotation marks.
 std::size_t first_person_near(const CheckContext& context, std::size_t sentence, std::size_t reach) {
     const auto& first_person = context.analysis.first_person;  // sentence indices, ascending
     const std::size_t from = sentence > reach ? sentence - reach : 0;
@@ -81,18 +81,18 @@ void check_unattributed_claim(const CheckContext& context, FindingSink& sink) {
     // AP asks for the source to be restated unless context makes it perfectly clear: a claim a
     // few sentences after a named source is still flagged, at this severity, with that source.
     const Severity near_source = parse_severity(sink.text("nearby-source-severity", "info")).value_or(sink.check().severity);
-    const auto reach = static_cast<std::size_t>(std::max(0.0, sink.number("nearby-sentences", 3)));
+    const auto reach = sink.count("nearby-sentences", 3);
     const AttributionsBySentence by_sentence = attributions_by_sentence(context);
     // A statistic later in a data story whose figures were sourced in the lede: also reported at
     // the nearby-source severity, naming that source.
     const Attribution* data_source =
-        lede_data_source(context, static_cast<std::size_t>(std::max(0.0, sink.number("data-source-lede", 2))));
+        lede_data_source(context, sink.count("data-source-lede", 2));
     // A claim among sentences where the writer says "I", "we" or "you" is a column's, a review's
     // or a reader's view: comment is labelled, not sourced (IPSO 1(iv), SPJ), so it is reported
     // at this severity.
     const Severity commentary = parse_severity(sink.text("commentary-severity", "info")).value_or(sink.check().severity);
-    const auto commentary_reach = static_cast<std::size_t>(std::max(0.0, sink.number("commentary-window", 8)));
-    const auto commentary_count = static_cast<std::size_t>(std::max(1.0, sink.number("commentary-sentences", 3)));
+    const auto commentary_reach = sink.count("commentary-window", 8);
+    const auto commentary_count = std::max<std::size_t>(1, sink.count("commentary-sentences", 3));
     // A headline or lede that is a claim only by the weight of where it stands ("Stars shine on
     // the biggest night of the year"): the story's topic line more often than its disputable fact.
     const Severity by_position = parse_severity(sink.text("position-only-severity", "info")).value_or(sink.check().severity);

@@ -162,7 +162,7 @@ bool opens_sentence(const CheckContext& context, std::size_t sentence, const Quo
 }  // namespace
 
 void check_unattributed_quote(const CheckContext& context, FindingSink& sink) {
-    const auto min_words = static_cast<std::size_t>(sink.number("min-words", 5));
+    const auto min_words = sink.count("min-words", 5);
     const WordSet& verbs = sink.words(sink.text("lead-verbs", "cue-verbs"));
     const SpanIndex carried = carried_content(context.analysis);
     const std::vector<bool> speaker = sentences_with_speaker(context);
@@ -175,7 +175,7 @@ void check_unattributed_quote(const CheckContext& context, FindingSink& sink) {
              s < has_quote.size() && s <= sentence_of(context, quote.span.end - 1).value_or(s); ++s)
             has_quote[s] = true;
     const RE2* person = sink.fragment(sink.text("speaker-name", "speaker-name"));
-    const auto window = static_cast<std::size_t>(sink.number("window", 2));
+    const auto window = sink.count("window", 2);
     const WordSet& openers = sink.words("determiners");
     const WordSet& strip = sink.words("source-strip");
     for (const auto& quote : context.seg.quotes) {

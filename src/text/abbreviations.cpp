@@ -39,12 +39,14 @@ AbbreviationList::AbbreviationList(const std::vector<std::string>& abbreviations
     for (const std::string& abbreviation : abbreviations) {
         if (abbreviation.empty() || abbreviation == ".") continue;
         std::string entry = with_final_dot(abbreviation);
-        if (std::find(with_dots_.begin(), with_dots_.end(), entry) != with_dots_.end()) continue;
-        sorted_.push_back({entry, !has_capital(entry)});
         longest_ = std::max(longest_, entry.size());
-        with_dots_.push_back(std::move(entry));
+        const bool lower_case = !has_capital(entry);
+        sorted_.push_back({std::move(entry), lower_case});
     }
     std::sort(sorted_.begin(), sorted_.end());
+    sorted_.erase(std::unique(sorted_.begin(), sorted_.end(),
+                              [](const Entry& a, const Entry& b) { return a.text == b.text; }),
+                  sorted_.end());
 }
 
 const AbbreviationList::Entry* AbbreviationList::find(std::string_view word) const {

@@ -1,13 +1,12 @@
 // Abbreviations after which a sentence does not end ("Gen.", "U.S.", "a.m.").
 //
-// ICU's FilteredBreakIteratorBuilder is given every abbreviation, but in ICU 72 it only acts on
-// those without an inner dot ("Gen." works, "U.S." and "Ph.D." do not) and only when exactly one
-// space follows the dot. This list is the second, exact check the segmenter applies to each break
-// ICU leaves: the whole word before the break (after any white space) is looked up. An
-// abbreviation written in lower case ("a.m.", "p.m.") is not enough on its own to hold a break
-// before a capitalised word: "at 9 a.m. The next day" is two sentences, "at 9 a.m. on Monday" one.
-// A single capital letter with a dot is a middle initial ("Jeffrey M. Jones") unless a sentence
-// opener follows it.
+// ICU's sentence rules alone break after every dot before a capital; this list is the check the
+// segmenter applies to each such break: the whole word before the break (after any white space)
+// is looked up, so "al." (of "et al.") holds no break after "deal." (ICU's own suppression filter
+// matched word endings, and is not used). An abbreviation written in lower case ("a.m.", "p.m.")
+// is not enough on its own to hold a break before a capitalised word: "at 9 a.m. The next day"
+// is two sentences, "at 9 a.m. on Monday" one. A single capital letter with a dot is a middle
+// initial ("Jeffrey M. Jones") unless a sentence opener follows it.
 #pragma once
 
 #include <cstddef>
@@ -24,9 +23,6 @@ public:
     // which can end a sentence, such a word starts a new one ("in the U.S. He said").
     explicit AbbreviationList(const std::vector<std::string>& abbreviations,
                               const std::vector<std::string>& sentence_openers = {});
-
-    // Every entry with its final dot, in the order given (duplicates removed).
-    const std::vector<std::string>& with_dots() const { return with_dots_; }
 
     // True when the word that ends just before `boundary` (white space skipped) is an abbreviation
     // that holds the break. `boundary` is a byte offset into `text` at a code point boundary.
@@ -45,7 +41,6 @@ private:
     static bool first_initial(std::string_view text, std::size_t start, std::string_view word, std::size_t boundary);
     static bool middle_initial(std::string_view text, std::size_t start, std::string_view word);
 
-    std::vector<std::string> with_dots_;
     std::vector<std::string> openers_;  // sorted
     std::vector<Entry> sorted_;  // binary-searched: no allocation per lookup
     std::size_t longest_ = 0;    // bytes

@@ -48,12 +48,12 @@ struct Segmented {
     std::vector<Quote> quotes;  // in text order; nested quotes have depth 1
 };
 
-// Splits `doc` into sentences (ICU, with abbreviation suppression, never inside a quotation
+// Splits `doc` into sentences (ICU, with the pack's abbreviations held, never inside a quotation
 // that closes in the same block) and finds quotation spans. Thread-safe for distinct docs.
 //
-// Sentences: ICU's English rules per block (never across blocks), with CLDR's standard English
-// abbreviations plus SegmentOptions::abbreviations (text/abbreviations.hpp says how the ones ICU
-// cannot handle, like "U.S.", are held). A boundary is dropped when it falls inside a quotation
+// Sentences: ICU's English rules per block (never across blocks); a break after one of
+// SegmentOptions::abbreviations is held as text/abbreviations.hpp says (whole words only, not
+// CLDR's list). A boundary is dropped when it falls inside a quotation
 // that closes in the same block, or when a lower-case word follows a closing quote mark
 // ("Why now?" he asked.). Spans are trimmed of white space.
 // Quotations: text/quote_scanner.hpp describes which marks open and close, apostrophes, nesting

@@ -1,6 +1,7 @@
-// Sentence boundaries of one block: ICU's English sentence rules, with abbreviation suppressions.
+// Sentence boundaries of one block: ICU's English sentence rules, with the breaks after the pack's
+// abbreviations held by AbbreviationList (text/abbreviations.hpp).
 //
-// The ICU iterator is built once (rules and suppression tries are costly to set up) and each
+// The ICU iterator is built once (its rules are costly to set up) and each
 // segment() call clones it into a Run, which also owns the reusable UTF-16 buffers. A Run is
 // used by one thread; the SentenceBreaker itself is only read after construction.
 #pragma once

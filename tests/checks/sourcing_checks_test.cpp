@@ -271,6 +271,12 @@ TEST_CASE("unattributed-claim: claims among the writer's first-person sentences 
         "asked. World War I veterans crossed free in the US.\n\nFares are 40% higher than a decade ago.\n");
     CHECK(findings_of(quoted, "unattributed-claim") ==
           "3 warning unattributed-claim: Fares are 40% higher than a decade ago. | Fares are 40% higher than a decade ago.\n");
+    // "I" after a capitalised word is a numeral, however often it comes.
+    auto numerals = check_text(
+        "World War I veterans crossed free. Type I diabetes patients crossed free. Part I of the plan was "
+        "signed.\n\nFares are 40% higher than a decade ago.\n");
+    CHECK(findings_of(numerals, "unattributed-claim") ==
+          "3 warning unattributed-claim: Fares are 40% higher than a decade ago. | Fares are 40% higher than a decade ago.\n");
 }
 
 TEST_CASE("unattributed-claim: a headline or lede that is a claim only by its position is info") {

@@ -86,7 +86,6 @@ private:
     bool opens_subject(const Token& token) const;
     bool after_apposition(const std::vector<Token>& tokens, std::size_t head) const;
     bool closes_trailing_attribution(const std::vector<Token>& tokens, std::size_t head) const;
-    std::optional<Range> subject_with_relative_clause(const std::vector<Token>& tokens, std::size_t end) const;
     bool demonstrative_content(const std::vector<Token>& tokens, std::size_t at) const;
     std::size_t that_after_adjunct(const std::vector<Token>& tokens, std::size_t at) const;
     std::optional<FrameMatch> match_named_finding(const std::vector<Token>& tokens, std::size_t noun) const;

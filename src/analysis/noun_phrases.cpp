@@ -194,7 +194,14 @@ std::optional<FrameFinder::Range> FrameFinder::subject_with_relative(const std::
         // a comma whose closing comma was left out.
         const bool opened = word.lower == "who" && at >= 2 && tokens[at - 1].kind == TokenKind::Comma;
         const std::size_t noun = opened ? at - 2 : at - 1;
-        if (at == end || !np_word(tokens[noun])) return std::nullopt;
+        if (at == end) return std::nullopt;
+        // "Those who back her opponents say", "Many who voted for him say": a pronoun or a
+        // quantifier stands alone as the head.
+        if (word.lower == "who" && !opened && tokens[noun].is_word() && !subject_pronouns_.has(tokens[noun]) &&
+            (partitives_.has(tokens[noun]) || pronominal_.has(tokens[noun])) &&
+            clause_boundary_before(tokens, quantity_start(tokens, noun)))
+            return Range{quantity_start(tokens, noun), end};
+        if (!np_word(tokens[noun])) return std::nullopt;
         auto head = subject_before(tokens, noun);
         if (!head || !clause_boundary_before(tokens, head->first)) return std::nullopt;
         return Range{head->first, end};
@@ -373,32 +380,6 @@ bool FrameFinder::at_list_comma(const std::vector<Token>& tokens, std::size_t& f
     return true;
 }
 
-// "Those who back her opponents say", "Voters who want a change said": a head with a relative
-// clause in "who" is the subject, the clause running on to the cue. Only within a few words,
-// with no mark, and no second subject or relative inside the clause.
-std::optional<FrameFinder::Range> FrameFinder::subject_with_relative_clause(const std::vector<Token>& tokens,
-                                                                            std::size_t end) const {
-    const std::size_t reach = 8;
-    for (std::size_t at = end; at > 0 && end - at < reach; --at) {
-        const Token& word = tokens[at];
-        if (!word.is_word() || word.in_quote != tokens[end].in_quote) return std::nullopt;
-        if (word.lower != "who") {
-            if (at != end && (subject_pronouns_.has(word) || relatives_.has(word) || word.lower == "that")) return std::nullopt;
-            continue;
-        }
-        if (at == end) return std::nullopt;
-        const Token& head = tokens[at - 1];
-        // "Those who …", "many who …" stand alone.
-        if (head.is_word() && (partitives_.has(head) || pronominal_.has(head)) && !subject_pronouns_.has(head))
-            return Range{quantity_start(tokens, at - 1), end};
-        if (!head.is_word() || verb_like(head) || determiners_.has(head) || !np_word(head)) return std::nullopt;
-        const auto noun = subject_before(tokens, at - 1);
-        if (!noun) return std::nullopt;
-        return Range{noun->first, end};
-    }
-    return std::nullopt;
-}
-
 // The subject noun phrase that ends at token `end`: read leftwards over the words a noun phrase
 // holds ("Clinton campaign chairman John Podesta", "the head of the agency", "Google and
 // Yahoo"), stopping after its determiner.
@@ -416,7 +397,6 @@ std::optional<FrameFinder::Range> FrameFinder::subject_before(const std::vector<
         const std::size_t count = end >= 3 && tokens[end - 1].lower == "of" && tokens[end - 2].lower == "out" ? end - 3 : end - 2;
         if (quantifier(tokens[count])) return Range{quantity_start(tokens, count), end};
     }
-    if (auto relative = subject_with_relative_clause(tokens, end)) return relative;
     // "a source close to him", "people familiar with them": an object pronoun ends the phrase
     // when a preposition ties it in.
     if (end >= 2 && object_pronouns_.has(last) && connectors_.has(tokens[end - 1]) && !last.in_quote)
@@ -559,10 +539,10 @@ std::size_t FrameFinder::with_descriptions(const std::vector<Token>& tokens, std
     std::size_t end = last;
     // ", said a GOP data expert who has worked for a rival.": a relative clause with no comma
     // restricts the source and belongs to it (PolNeAR).
+    // (Words only: a semicolon, colon or dash opens another clause, and the source then ends
+    // where it did.)
     if (end + 1 < tokens.size() && tokens[end + 1].is_word() && relatives_.has(tokens[end + 1]) && tokens[end + 1].lower != "which")
-        while (end + 1 < tokens.size() && tokens[end + 1].kind != TokenKind::Comma &&
-               tokens[end + 1].kind != TokenKind::QuoteOpen && tokens[end + 1].kind != TokenKind::End)
-            ++end;
+        while (end + 1 < tokens.size() && tokens[end + 1].is_word()) ++end;
     while (end + 2 < tokens.size() && tokens[end + 1].kind == TokenKind::Comma) {
         const Token& next = tokens[end + 2];
         const bool describes = next.is_word() && !verb_like(next) && !adjunct_starts_.has(next) &&

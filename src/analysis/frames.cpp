@@ -485,7 +485,9 @@ std::optional<FrameMatch> FrameFinder::match_cue(std::string_view text, const st
     if (!subject || is_possessive(tokens[subject->last].span.in(text))) return std::nullopt;
     // "… that he had seen support": after a verb form the cue word is that verb's object.
     const Token& last = tokens[subject->last];
-    if (participles_.has(last) || be_forms_.has(last) || finite_auxiliaries_.has(last))
+    // ("George Will wrote", "May said": a capitalised auxiliary before a past tense is a name.)
+    const bool named = last.capitalised && (ends_with(word.lower, "ed") || participles_.has(word));
+    if (participles_.has(last) || be_forms_.has(last) || (finite_auxiliaries_.has(last) && !named))
         return std::nullopt;
     // "a familiar voice": a bare verb form needs a plural subject, so after "a" it is a noun.
     const bool bare = !ends_with(word.lower, "s") && !ends_with(word.lower, "ed") && !participles_.has(word);
@@ -897,7 +899,17 @@ void FrameFinder::drop_nested(const std::vector<Token>& tokens, std::vector<Fram
             }
             if (holds(matches[j], matches[i].cue)) {
                 // "'…,' he told advisers, according to Uzi Arad": the statement is relayed.
-                if (matches[j].form != AttributionForm::AccordingTo) dropped[i] = true;
+                if (matches[j].form == AttributionForm::AccordingTo) continue;
+                // "According to AZCentral, one sign read, '…'": the source opening the sentence
+                // relays the clause after it, and is no part of that clause's content.
+                if (matches[i].form == AttributionForm::AccordingTo && matches[i].cue.start < matches[j].cue.start) {
+                    auto& content = matches[j].content;
+                    content.erase(std::remove_if(content.begin(), content.end(),
+                                                 [&](const Span& piece) { return piece.contains(matches[i].cue); }),
+                                  content.end());
+                    continue;
+                }
+                dropped[i] = true;
                 continue;
             }
             if (!holds(matches[i], matches[j].cue)) continue;

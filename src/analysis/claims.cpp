@@ -43,34 +43,6 @@ namespace {
 // importance, not verifiability).
 constexpr double position_weight = 1;
 
-bool inside_any(std::size_t offset, const std::vector<Span>& spans) {
-    return std::any_of(spans.begin(), spans.end(), [&](const Span& span) { return span.start <= offset && offset < span.end; });
-}
-
-// The outer quotations, in text order: a nested quote lies inside its outer one, so these
-// alone tell whether a place is quoted.
-std::vector<Span> outer_quotes(const std::vector<Quote>& quotes) {
-    std::vector<Span> outer;
-    for (const Quote& quote : quotes)
-        if (quote.depth == 0) outer.push_back(quote.span);
-    return outer;
-}
-
-// The outer quotations that overlap span. They do not overlap one another, so a binary search
-// finds the last that starts before span ends, and the walk back stops at the first that ends
-// before span starts: a few steps per sentence however long the story.
-std::vector<Span> quotes_over(const std::vector<Span>& outer, Span span) {
-    std::vector<Span> over;
-    auto it = std::lower_bound(outer.begin(), outer.end(), span.end,
-                               [](const Span& quote, std::size_t end) { return quote.start < end; });
-    while (it != outer.begin()) {
-        --it;
-        if (it->end <= span.start) break;
-        over.push_back(*it);
-    }
-    return over;
-}
-
 bool holds_figure(std::string_view text, const Attribution& attribution) {
     return std::any_of(attribution.content.begin(), attribution.content.end(), [&](const Span& piece) {
         const std::string_view words = piece.in(text);
@@ -113,22 +85,24 @@ void ClaimFinder::attach(const Document& doc, const Segmented& seg, const Analys
 // inside quotation marks and not inside the content of an attribution ("he said we must act" is
 // his "we").
 bool ClaimFinder::writer_speaks(const Document& doc, const Segmented& seg, const Analysis& analysis,
-                                const std::vector<Span>& quotes, const std::vector<int>& attributions,
+                                const SpanIndex& quoted, const std::vector<int>& attributions,
                                 std::size_t sentence) const {
     const Span span = seg.sentences[sentence].span;
     const std::string_view text = span.in(doc.text);
     re2::StringPiece piece(text.data(), text.size());
     if (!RE2::PartialMatch(piece, *first_person_re_)) return false;
-    std::vector<Span> reported = quotes_over(quotes, span);
-    for (const int i : attributions) {
-        const auto& content = analysis.attributions[static_cast<std::size_t>(i)].content;
-        reported.insert(reported.end(), content.begin(), content.end());
-    }
+    const auto reported = [&](std::size_t offset) {
+        if (quoted.overlaps(Span{offset, offset + 1})) return true;
+        return std::any_of(attributions.begin(), attributions.end(), [&](int i) {
+            const auto& content = analysis.attributions[static_cast<std::size_t>(i)].content;
+            return std::any_of(content.begin(), content.end(), [&](const Span& c) { return c.start <= offset && offset < c.end; });
+        });
+    };
     re2::StringPiece match;
     std::size_t from = 0;
     while (from < text.size() && first_person_re_->Match(piece, from, text.size(), RE2::UNANCHORED, &match, 1)) {
         const auto at = static_cast<std::size_t>(match.data() - text.data());
-        if (!inside_any(span.start + at, reported)) return true;
+        if (!reported(span.start + at)) return true;
         from = at + std::max<std::size_t>(1, match.size());
     }
     return false;
@@ -141,7 +115,9 @@ void ClaimFinder::find(const Document& doc, const Segmented& seg, Analysis& anal
         if (analysis.attributions[i].sentence < by_sentence.size())
             by_sentence[analysis.attributions[i].sentence].push_back(static_cast<int>(i));
     std::vector<int> hits;
-    const std::vector<Span> quotes = outer_quotes(seg.quotes);
+    std::vector<Span> quote_spans;
+    for (const Quote& quote : seg.quotes) quote_spans.push_back(quote.span);
+    const SpanIndex quoted(std::move(quote_spans));
     const RE2::Set& raising = *pack_.claims.raising_set.get();  // waits while it is still compiling
     const RE2::Set& lowering = *pack_.claims.lowering_set.get();
     for (std::size_t i = 0; i < seg.sentences.size(); ++i) {
@@ -150,7 +126,7 @@ void ClaimFinder::find(const Document& doc, const Segmented& seg, Analysis& anal
         re2::StringPiece piece(text.data(), text.size());
         if (RE2::PartialMatch(piece, *reply_re_)) analysis.replies.push_back(sentence.span);
         if (!analysable(sentence)) continue;
-        if (writer_speaks(doc, seg, analysis, quotes, by_sentence[i], i)) analysis.first_person.push_back(i);
+        if (writer_speaks(doc, seg, analysis, quoted, by_sentence[i], i)) analysis.first_person.push_back(i);
         hits.clear();
         if (pack_.claims.raising.empty() || !raising.Match(piece, &hits)) continue;
         Claim claim;

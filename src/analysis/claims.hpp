@@ -9,6 +9,7 @@
 
 #include "analysis/analysis.hpp"
 #include "analysis/lexicon_index.hpp"
+#include "common/span_index.hpp"
 #include "document/document.hpp"
 #include "rules/rulepack.hpp"
 #include "text/segment.hpp"
@@ -32,7 +33,7 @@ private:
     void attach(const Document& doc, const Segmented& seg, const Analysis& analysis,
                 const AttributionsBySentence& by_sentence, Claim& claim) const;
     bool writer_speaks(const Document& doc, const Segmented& seg, const Analysis& analysis,
-                       const std::vector<Span>& quotes, const std::vector<int>& attributions,
+                       const SpanIndex& quoted, const std::vector<int>& attributions,
                        std::size_t sentence) const;
 
     const RulePack& pack_;

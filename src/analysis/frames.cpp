@@ -842,7 +842,7 @@ std::optional<FrameMatch> FrameFinder::match_passive_agent(const std::vector<Tok
 bool FrameFinder::opens_own_clause(const std::vector<Token>& tokens, std::size_t from) const {
     if (from == 0) return false;
     const Token& before = tokens[from - 1];
-    if (before.kind == TokenKind::Comma || before.kind == TokenKind::Semicolon || set_off_before(tokens, from)) return true;
+    if (before.kind == TokenKind::Semicolon || set_off_before(tokens, from)) return true;
     return before.is_word() && conjunctions_.has(before);
 }
 

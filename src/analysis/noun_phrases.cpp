@@ -541,7 +541,7 @@ std::size_t FrameFinder::with_descriptions(const std::vector<Token>& tokens, std
     // restricts the source and belongs to it (PolNeAR).
     // (Words only: a semicolon, colon or dash opens another clause, and the source then ends
     // where it did.)
-    if (end + 1 < tokens.size() && tokens[end + 1].is_word() && relatives_.has(tokens[end + 1]) && tokens[end + 1].lower != "which")
+    if (end + 1 < tokens.size() && tokens[end + 1].lower == "who")
         while (end + 1 < tokens.size() && tokens[end + 1].is_word()) ++end;
     while (end + 2 < tokens.size() && tokens[end + 1].kind == TokenKind::Comma) {
         const Token& next = tokens[end + 2];
